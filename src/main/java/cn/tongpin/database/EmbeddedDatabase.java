@@ -1,0 +1,116 @@
+package cn.tongpin.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL server run from binaries on the classpath, with its data kept in a folder so
+ * that it survives restarts. Only one service may use a folder at a time.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String LOCK_FILE = "tongpin.lock";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final Path dataDirectory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL on the given folder, creating the cluster on first use.
+     *
+     * @param root folder that holds the lock file and the cluster (in {@code pg/})
+     * @param port TCP port on 127.0.0.1, or 0 for any free one
+     * @param clean whether to start from an empty cluster (tests), removing what the folder held
+     * @throws DataDirectoryInUseException when another process already uses the folder
+     */
+    public static EmbeddedDatabase start(Path root, int port, boolean clean) {
+        try {
+            Path directory = root.toAbsolutePath().normalize();
+            Files.createDirectories(directory);
+            FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new DataDirectoryInUseException(directory);
+            }
+            try {
+                LOG.infof("Starting embedded PostgreSQL with data in %s", directory);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory.resolve("pg"))
+                        .setCleanDataDirectory(clean)
+                        .setRegisterShutdownHook(true)
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setServerConfig("max_connections", "100");
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                return new EmbeddedDatabase(directory, channel, lock, builder.start());
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                channel.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + root, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this very process
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder is already in use by another running service. */
+    public static final class DataDirectoryInUseException extends IllegalStateException {
+        DataDirectoryInUseException(Path directory) {
+            super("The data folder " + directory + " is already in use by another running Tongpin service. "
+                    + "Stop that service, or point this one at another folder with TONGPIN_DATA_DIR.");
+        }
+    }
+}

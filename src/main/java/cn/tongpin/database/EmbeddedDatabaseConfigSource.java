@@ -1,0 +1,79 @@
+package cn.tongpin.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Lowest-priority source of the datasource settings: asked only when no environment variable,
+ * system property or properties file sets {@code quarkus.datasource.jdbc.url}, and then starts
+ * the embedded PostgreSQL on first use.
+ *
+ * <p>The started server is kept per data folder for the life of the JVM, so that a dev-mode
+ * reload or a second test profile reuses it instead of starting a second one on the same folder.
+ */
+public class EmbeddedDatabaseConfigSource implements ConfigSource {
+
+    static final int ORDINAL = 90;
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+    private static final String RUNNING_PROPERTY_PREFIX = "tongpin.internal.embedded-url.";
+
+    private final Path dataDir;
+    private final int port;
+    private final boolean clean;
+
+    EmbeddedDatabaseConfigSource(String dataDir, int port, boolean clean) {
+        this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
+        this.port = port;
+        this.clean = clean;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        // Names are not listed, so that nothing enumerating the configuration starts the server.
+        return Set.of();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        switch (propertyName) {
+            case JDBC_URL:
+                return jdbcUrl();
+            case "quarkus.datasource.username":
+                return "postgres";
+            default:
+                return null;
+        }
+    }
+
+    private String jdbcUrl() {
+        // A system property survives class-loader changes (dev-mode reloads) within one JVM.
+        String key = RUNNING_PROPERTY_PREFIX + dataDir;
+        String known = System.getProperty(key);
+        if (known != null) {
+            return known;
+        }
+        synchronized (EmbeddedDatabaseConfigSource.class) {
+            known = System.getProperty(key);
+            if (known == null) {
+                EmbeddedDatabase database = RUNNING.computeIfAbsent(dataDir, dir -> EmbeddedDatabase.start(dir, port, clean));
+                known = database.jdbcUrl();
+                System.setProperty(key, known);
+            }
+            return known;
+        }
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+
+    @Override
+    public String getName() {
+        return "EmbeddedDatabaseConfigSource[" + dataDir + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package cn.tongpin.organization;
+
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.Ref;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A partner in the joint publicity: party committee, government body, media outlet, company… */
+@Entity
+@Table(name = "organization")
+public class Organization extends BaseEntity {
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "short_name")
+    public String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrganizationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Organization parent;
+
+    public String website;
+
+    @Column(name = "wechat_account")
+    public String wechatAccount;
+
+    @Column(name = "logo_url")
+    public String logoUrl;
+
+    public String description;
+
+    public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
+    }
+
+    public Ref ref() {
+        return new Ref(id, slug, name);
+    }
+}

@@ -1,0 +1,145 @@
+package cn.tongpin.organization;
+
+import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Sortable;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.FieldError;
+import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.Preconditions;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.References;
+import cn.tongpin.web.Validation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The rules of organizations: slugs, nesting without cycles, and no deletion while referenced. */
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    static final ListQuery<Organization> LIST = ListQuery.of(Organization.class, o -> o.id, List.of(
+            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name),
+            Sortable.of("slug", "e.slug", Sortable.Type.STRING, o -> o.slug),
+            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, o -> o.createdAt),
+            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, o -> o.updatedAt)))
+            .fetching("left join fetch e.parent");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    OrganizationReferences references;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
+        Filter filter = new Filter();
+        if (kind != null) {
+            filter.where("e.kind = :kind", "kind", kind);
+        }
+        if (parent != null) {
+            Organization p = Organization.findByIdOrSlug(parent)
+                    .orElseThrow(() -> ProblemException.badParameter("parent", "no organization with this id or slug"));
+            filter.where("e.parent.id = :parent", "parent", p.id);
+        }
+        return LIST.run(em, params, filter).map(OrganizationView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationView get(String idOrSlug) {
+        return OrganizationView.of(find(idOrSlug));
+    }
+
+    public OrganizationView create(OrganizationInput input) {
+        validation.check(input);
+        Organization organization = new Organization();
+        organization.slug = Slugs.choose(input.slug(), input.name(), "org", s -> Organization.slugTaken(s, null));
+        apply(organization, input);
+        organization.persistAndFlush();
+        return OrganizationView.of(organization);
+    }
+
+    public OrganizationView replace(String idOrSlug, OrganizationInput input, String ifMatch) {
+        Organization organization = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, organization.version, true);
+        validation.check(input);
+        if (input.slug() != null && !input.slug().equals(organization.slug)) {
+            organization.slug = Slugs.choose(input.slug(), input.name(), "org", s -> Organization.slugTaken(s, organization.id));
+        }
+        apply(organization, input);
+        organization.touch();
+        em.flush();
+        return OrganizationView.of(organization);
+    }
+
+    public OrganizationView patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        Organization organization = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, organization.version, true);
+        OrganizationInput merged = MergePatch.apply(mapper, toInput(organization), patch, OrganizationInput.class);
+        return replace(organization.id.toString(), merged, ifMatch);
+    }
+
+    public void delete(String idOrSlug, String ifMatch) {
+        Organization organization = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, organization.version, false);
+        References.requireNone("organization", references.of(organization.id));
+        organization.delete();
+        em.flush();
+    }
+
+    Organization find(String idOrSlug) {
+        return Organization.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("organization", idOrSlug));
+    }
+
+    private void apply(Organization organization, OrganizationInput input) {
+        organization.name = input.name().strip();
+        organization.shortName = blankToNull(input.shortName());
+        organization.kind = input.kind();
+        organization.parent = input.parent() == null ? null : resolveParent(organization, input.parent());
+        organization.website = blankToNull(input.website());
+        organization.wechatAccount = blankToNull(input.wechatAccount());
+        organization.logoUrl = blankToNull(input.logoUrl());
+        organization.description = blankToNull(input.description());
+    }
+
+    /** The parent must exist and must not be the organization itself or one of its descendants. */
+    private Organization resolveParent(Organization organization, String idOrSlug) {
+        Organization parent = Organization.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unprocessable(
+                "unknown_reference", "The parent organization does not exist",
+                List.of(new FieldError("parent", "no organization with this id or slug"))));
+        Set<UUID> seen = new HashSet<>();
+        for (Organization step = parent; step != null; step = step.parent) {
+            if (step.id.equals(organization.id) || !seen.add(step.id)) {
+                throw ProblemException.unprocessable("cycle",
+                        "An organization cannot be nested under itself or one of its own sub-organizations",
+                        List.of(new FieldError("parent", "would make a cycle")));
+            }
+        }
+        return parent;
+    }
+
+    static OrganizationInput toInput(Organization o) {
+        return new OrganizationInput(o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.slug,
+                o.website, o.wechatAccount, o.logoUrl, o.description);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package cn.tongpin.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+/**
+ * What happens to every request before any resource sees it: the request id (header, log context)
+ * and the refusal of bodies above the size limit as a problem, before they are read.
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "tongpin.http.max-body-bytes")
+    long maxBodyBytes;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::tagRequest);
+    }
+
+    private void tagRequest(RoutingContext ctx) {
+        String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        MDC.put(RequestIds.MDC_KEY, id);
+        ctx.put(RequestIds.MDC_KEY, id);
+        ctx.response().putHeader(RequestIds.HEADER, id);
+        if (tooLarge(ctx)) {
+            refuseTooLarge(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    private boolean tooLarge(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void refuseTooLarge(RoutingContext ctx) {
+        try {
+            Problem problem = ProblemResponses.problem(413, "payload_too_large", "Body too large",
+                    "The body is larger than the limit of " + maxBodyBytes + " bytes", ctx.request().path(), null);
+            ctx.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(json.writeValueAsString(problem));
+        } catch (Exception e) {
+            ctx.fail(413);
+        }
+    }
+}

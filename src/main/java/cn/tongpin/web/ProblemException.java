@@ -1,0 +1,63 @@
+package cn.tongpin.web;
+
+import java.util.List;
+
+/** Thrown anywhere to answer the request with a problem; mapped in {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final transient List<FieldError> errors;
+
+    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, String idOrSlug) {
+        return new ProblemException(404, "not_found", "Not found",
+                "No " + what + " with id or slug '" + Texts.abbreviate(idOrSlug, 100) + "'", null);
+    }
+
+    public static ProblemException badRequest(String detail, List<FieldError> errors) {
+        return new ProblemException(400, "validation", "Request is not valid", detail, errors);
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? "1 field is not valid" : errors.size() + " fields are not valid";
+        return badRequest(detail, errors);
+    }
+
+    public static ProblemException badParameter(String parameter, String message) {
+        return badRequest("Query parameter '" + parameter + "' is not valid: " + message,
+                List.of(new FieldError(parameter, message)));
+    }
+
+    public static ProblemException unprocessable(String code, String detail, List<FieldError> errors) {
+        return new ProblemException(422, code, "Request breaks a rule", detail, errors);
+    }
+
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, code, "Conflict", detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}
