@@ -2,6 +2,7 @@ package cn.tongpin.organization;
 
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,11 @@ public class Organization extends BaseEntity {
     public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
         return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    /** The item a request field names, or a 422 naming that field. */
+    public static Organization require(String idOrSlug, String field) {
+        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "organization"));
     }
 
     public static boolean slugTaken(String slug, UUID except) {

@@ -8,7 +8,6 @@ import cn.tongpin.listing.SortField;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.Problem;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class OrganizationResource {
 
-    private static final Set<String> LIST_PARAMS = with(ListParams.NAMES, "kind", "parent");
+    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, "kind", "parent");
 
     @Inject
     OrganizationService service;
@@ -56,7 +54,7 @@ public class OrganizationResource {
     @GET
     @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organizations")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<OrganizationView> list(@Context UriInfo uri,
             @Parameter(description = "Filter by kind") @jakarta.ws.rs.QueryParam("kind") String kind,
             @Parameter(description = "Id or slug of the parent") @jakarta.ws.rs.QueryParam("parent") String parent) {
@@ -69,7 +67,7 @@ public class OrganizationResource {
     @Path("{idOrSlug}")
     @Operation(summary = "Get an organization by id or slug")
     @APIResponse(responseCode = "200", description = "The organization; ETag is its version", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organization")
     public Response get(@PathParam("idOrSlug") String idOrSlug) {
         OrganizationView view = service.get(idOrSlug);
         return AdminApi.ok(view, view.version());
@@ -79,9 +77,9 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an organization", description = "Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "409", description = "Slug already used")
+    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle")
     public Response create(OrganizationInput input, @Context UriInfo uri,
             @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.create(key, uri.getPath(), input, () -> {
@@ -95,12 +93,12 @@ public class OrganizationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organization", description = "Needs If-Match with the ETag read before.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    @APIResponse(responseCode = "409", description = "Slug already used")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("idOrSlug") String idOrSlug, OrganizationInput input,
             @HeaderParam("If-Match") String ifMatch) {
         OrganizationView view = service.replace(idOrSlug, input, ifMatch);
@@ -112,11 +110,11 @@ public class OrganizationResource {
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(summary = "Change some fields of an organization (JSON Merge Patch)", description = "Needs If-Match; null removes a field.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Unknown parent or a cycle")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         OrganizationView view = service.patch(idOrSlug, patch, ifMatch);
         return AdminApi.ok(view, view.version());
@@ -126,9 +124,9 @@ public class OrganizationResource {
     @Path("{idOrSlug}")
     @Operation(summary = "Delete an organization", description = "Refused while anything references it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still referenced; the answer names by what", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organization")
+    @APIResponse(responseCode = "409", description = "Still referenced; the answer names by what")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         service.delete(idOrSlug, ifMatch);
         return Response.noContent().build();
@@ -143,11 +141,5 @@ public class OrganizationResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badParameter("kind", "must be one of " + List.of(OrganizationKind.values()));
         }
-    }
-
-    private static Set<String> with(Set<String> base, String... more) {
-        Set<String> all = new HashSet<>(base);
-        all.addAll(List.of(more));
-        return Set.copyOf(all);
     }
 }

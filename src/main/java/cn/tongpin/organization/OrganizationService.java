@@ -120,9 +120,7 @@ public class OrganizationService {
 
     /** The parent must exist and must not be the organization itself or one of its descendants. */
     private Organization resolveParent(Organization organization, String idOrSlug) {
-        Organization parent = Organization.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unprocessable(
-                "unknown_reference", "The parent organization does not exist",
-                List.of(new FieldError("parent", "no organization with this id or slug"))));
+        Organization parent = Organization.require(idOrSlug, "parent");
         Set<UUID> seen = new HashSet<>();
         for (Organization step = parent; step != null; step = step.parent) {
             if (step.id.equals(organization.id) || !seen.add(step.id)) {

@@ -41,6 +41,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, code, "Request breaks a rule", detail, errors);
     }
 
+    /** A field names a related item that does not exist. */
+    public static ProblemException unknownReference(String field, String what) {
+        return unprocessable("unknown_reference", "'" + field + "' names no existing " + what,
+                List.of(new FieldError(field, "no " + what + " with this id or slug")));
+    }
+
     public static ProblemException conflict(String code, String detail) {
         return new ProblemException(409, code, "Conflict", detail, null);
     }

@@ -1,0 +1,112 @@
+package cn.tongpin.meeting;
+
+import cn.tongpin.organization.Organization;
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.topic.Topic;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Ref;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A working meeting, visit, forum or signing between organizations. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends BaseEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+
+    public String venue;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "host_organization_id")
+    public Organization hostOrganization;
+
+    public String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_organization", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "sort_order")
+    public List<MeetingOrganization> organizations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "sort_order")
+    public List<Attendance> attendees = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_activity", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "sort_order")
+    public List<Activity> activities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_outcome", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "text", nullable = false)
+    public List<String> outcomes = new ArrayList<>();
+
+    public static Optional<Meeting> findByIdOrSlug(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    public static Meeting require(String idOrSlug, String field) {
+        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "meeting"));
+    }
+
+    public static boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
+    }
+
+    /** Every organization involved: the host and those with a role. */
+    public Set<UUID> organizationIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (hostOrganization != null) {
+            ids.add(hostOrganization.id);
+        }
+        organizations.forEach(o -> ids.add(o.organization.id));
+        return ids;
+    }
+
+    public Ref ref() {
+        return new Ref(id, slug, title);
+    }
+}

@@ -1,0 +1,75 @@
+package cn.tongpin.meeting;
+
+import cn.tongpin.listing.Filter;
+import cn.tongpin.web.ProblemException;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** The typed filters of the meeting list: kind, status, organization, participant, topic, from, to. */
+record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization, String participant, String topic,
+        OffsetDateTime from, OffsetDateTime to) {
+
+    static final Set<String> NAMES = Set.of("kind", "status", "organization", "participant", "topic", "from", "to");
+
+    static MeetingFilter parse(UriInfo uri) {
+        var q = uri.getQueryParameters();
+        return new MeetingFilter(enumParam(MeetingKind.class, q.getFirst("kind"), "kind"),
+                enumParam(MeetingStatus.class, q.getFirst("status"), "status"),
+                q.getFirst("organization"), q.getFirst("participant"), q.getFirst("topic"),
+                time(q.getFirst("from"), "from"), time(q.getFirst("to"), "to"));
+    }
+
+    Filter toFilter() {
+        Filter filter = new Filter();
+        if (kind != null) {
+            filter.where("e.kind = :kind", "kind", kind);
+        }
+        if (status != null) {
+            filter.where("e.status = :status", "status", status);
+        }
+        if (organization != null) {
+            filter.where("(e.hostOrganization.id = :org or exists (select 1 from Meeting o join o.organizations mo"
+                    + " where o = e and mo.organization.id = :org))", "org", MeetingService.organizationParam(organization));
+        }
+        if (participant != null) {
+            filter.where("exists (select 1 from Meeting a join a.attendees ma where a = e and ma.participant.id = :person)",
+                    "person", MeetingService.participantParam(participant));
+        }
+        if (topic != null) {
+            filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
+                    "topic", MeetingService.topicParam(topic));
+        }
+        if (from != null) {
+            filter.where("e.startsAt >= :from", "from", from);
+        }
+        if (to != null) {
+            filter.where("e.startsAt < :to", "to", to);
+        }
+        return filter;
+    }
+
+    private static OffsetDateTime time(String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be an RFC 3339 timestamp with offset, e.g. 2025-10-11T00:00:00+08:00");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumParam(Class<E> type, String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be one of " + List.of(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package cn.tongpin.meeting;
+
+import cn.tongpin.organization.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** An organization taking part in a meeting, in a role. */
+@Embeddable
+public class MeetingOrganization {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrganizationRole role;
+}

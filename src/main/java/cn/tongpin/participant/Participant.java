@@ -1,0 +1,60 @@
+package cn.tongpin.participant;
+
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Ref;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A person who appears in the content, with every position they hold or held. */
+@Entity
+@Table(name = "participant")
+public class Participant extends BaseEntity {
+
+    @Column(nullable = false)
+    public String name;
+
+    public String bio;
+
+    @Column(name = "photo_url")
+    public String photoUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "participant_position", joinColumns = @JoinColumn(name = "participant_id"))
+    @OrderColumn(name = "sort_order")
+    public List<Position> positions = new ArrayList<>();
+
+    public static Optional<Participant> findByIdOrSlug(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    /** The item a request field names, or a 422 naming that field. */
+    public static Participant require(String idOrSlug, String field) {
+        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "participant"));
+    }
+
+    public static boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
+    }
+
+    /** The titles held on a day, in the participant's order, e.g. for an attendance record. */
+    public List<Position> positionsHeldOn(LocalDate day) {
+        return positions.stream().filter(p -> p.heldOn(day)).toList();
+    }
+
+    public Ref ref() {
+        return new Ref(id, slug, name);
+    }
+}

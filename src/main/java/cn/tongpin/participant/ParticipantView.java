@@ -1,0 +1,36 @@
+package cn.tongpin.participant;
+
+import cn.tongpin.web.Ref;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A participant as the management API answers it. */
+@Schema(name = "Participant")
+public record ParticipantView(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
+        String bio, String photoUrl, List<PositionView> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        int version) {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** A position; {@code current} tells whether it is held today (China time). */
+    @Schema(name = "Position")
+    public record PositionView(Ref organization, @Schema(example = "管委会主任") String title, LocalDate from, LocalDate until,
+            int order, boolean current) {
+    }
+
+    static ParticipantView of(Participant p) {
+        LocalDate today = LocalDate.now(CHINA);
+        List<PositionView> positions = new ArrayList<>();
+        for (int i = 0; i < p.positions.size(); i++) {
+            Position position = p.positions.get(i);
+            positions.add(new PositionView(position.organization.ref(), position.title, position.startedOn, position.endedOn,
+                    i + 1, position.heldOn(today)));
+        }
+        return new ParticipantView(p.id, p.slug, p.name, p.bio, p.photoUrl, positions, p.createdAt, p.updatedAt, p.version);
+    }
+}

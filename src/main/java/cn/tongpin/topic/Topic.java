@@ -1,0 +1,40 @@
+package cn.tongpin.topic;
+
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Ref;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A tag such as 党建 or 招商引资 that content is filed under. */
+@Entity
+@Table(name = "topic")
+public class Topic extends BaseEntity {
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    public static Optional<Topic> findByIdOrSlug(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    /** The item a request field names, or a 422 naming that field. */
+    public static Topic require(String idOrSlug, String field) {
+        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "topic"));
+    }
+
+    public static boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
+    }
+
+    public Ref ref() {
+        return new Ref(id, slug, name);
+    }
+}
