@@ -51,7 +51,6 @@ public class MeetingService {
     @Inject
     MeetingAssembler assembler;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.hostOrganization.id in :scope or exists (select 1 from Meeting s"
@@ -59,7 +58,6 @@ public class MeetingService {
         return LIST.run(em, params, filter).map(MeetingView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingView get(String idOrSlug) {
         return MeetingView.of(find(idOrSlug));
     }

@@ -47,7 +47,6 @@ public class OrganizationService {
     @Inject
     OrganizationReferences references;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
         Filter filter = new Filter();
         if (kind != null) {
@@ -61,7 +60,6 @@ public class OrganizationService {
         return LIST.run(em, params, filter).map(OrganizationView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationView get(String idOrSlug) {
         return OrganizationView.of(find(idOrSlug));
     }

@@ -44,7 +44,6 @@ public class ParticipantService {
     @Inject
     ObjectMapper mapper;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<ParticipantView> list(ListParams params, String organization) {
         Filter filter = new Filter();
         if (organization != null) {
@@ -56,7 +55,6 @@ public class ParticipantService {
         return LIST.run(em, params, filter).map(ParticipantView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ParticipantView get(String idOrSlug) {
         return ParticipantView.of(find(idOrSlug));
     }

@@ -39,12 +39,10 @@ public class TopicService {
     @Inject
     ObjectMapper mapper;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<TopicView> list(ListParams params) {
         return LIST.run(em, params, new Filter()).map(TopicView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView get(String idOrSlug) {
         return TopicView.of(find(idOrSlug));
     }
