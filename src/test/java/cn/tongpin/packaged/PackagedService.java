@@ -1,0 +1,100 @@
+package cn.tongpin.packaged;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged service (java -jar quarkus-run.jar) run as a separate process, as an operator would. */
+final class PackagedService implements AutoCloseable {
+
+    final int port;
+    final int databasePort;
+    final Path log;
+    private final Process process;
+
+    private PackagedService(Process process, int port, int databasePort, Path log) {
+        this.process = process;
+        this.port = port;
+        this.databasePort = databasePort;
+        this.log = log;
+    }
+
+    static PackagedService start(Path dataDir, Map<String, String> extraEnv) throws IOException {
+        String jar = System.getProperty("tongpin.packaged-jar", "target/quarkus-app/quarkus-run.jar");
+        int port = freePort();
+        int databasePort = freePort();
+        Path log = Files.createTempFile("tongpin-packaged", ".log");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE"));
+        env.put("PORT", Integer.toString(port));
+        env.put("TONGPIN_DATA_DIR", dataDir.toString());
+        env.put("TONGPIN_EMBEDDED_DB_PORT", Integer.toString(databasePort));
+        env.putAll(extraEnv);
+        return new PackagedService(builder.start(), port, databasePort, log);
+    }
+
+    /** Waits until the service is ready, or until it exits; true when ready. */
+    boolean awaitReady(Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + databasePort + "/postgres?user=postgres";
+    }
+
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy(); // SIGTERM: the graceful shutdown an operator's stop sends
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
