@@ -33,6 +33,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -115,7 +116,8 @@ public class OrganizationResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Unknown parent or a cycle")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+    public Response patch(@PathParam("idOrSlug") String idOrSlug,
+            @RequestBody(description = "The fields to change; null removes a field", content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganizationInput.class))) JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         OrganizationView view = service.patch(idOrSlug, patch, ifMatch);
         return AdminApi.ok(view, view.version());
     }
