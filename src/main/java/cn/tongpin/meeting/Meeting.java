@@ -92,10 +92,6 @@ public class Meeting extends BaseEntity {
         return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "meeting"));
     }
 
-    public static boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
-    }
-
     /** Every organization involved: the host and those with a role. */
     public Set<UUID> organizationIds() {
         Set<UUID> ids = new LinkedHashSet<>();

@@ -1,6 +1,9 @@
 package cn.tongpin.meeting;
 
 import cn.tongpin.listing.Filter;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
@@ -32,15 +35,17 @@ record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization
         }
         if (organization != null) {
             filter.where("(e.hostOrganization.id = :org or exists (select 1 from Meeting o join o.organizations mo"
-                    + " where o = e and mo.organization.id = :org))", "org", MeetingService.organizationParam(organization));
+                    + " where o = e and mo.organization.id = :org))", "org", Organization.findByIdOrSlug(organization).map(o -> o.id)
+                            .orElseThrow(() -> unknown("organization")));
         }
         if (participant != null) {
             filter.where("exists (select 1 from Meeting a join a.attendees ma where a = e and ma.participant.id = :person)",
-                    "person", MeetingService.participantParam(participant));
+                    "person", Participant.findByIdOrSlug(participant).map(p -> p.id)
+                            .orElseThrow(() -> unknown("participant")));
         }
         if (topic != null) {
             filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
-                    "topic", MeetingService.topicParam(topic));
+                    "topic", Topic.findByIdOrSlug(topic).map(t -> t.id).orElseThrow(() -> unknown("topic")));
         }
         if (from != null) {
             filter.where("e.startsAt >= :from", "from", from);
@@ -49,6 +54,10 @@ record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization
             filter.where("e.startsAt < :to", "to", to);
         }
         return filter;
+    }
+
+    private static ProblemException unknown(String parameter) {
+        return ProblemException.badParameter(parameter, "no " + parameter + " with this id or slug");
     }
 
     private static OffsetDateTime time(String text, String name) {

@@ -5,6 +5,7 @@ import static cn.tongpin.web.TextRules.LINE_MESSAGE;
 import static cn.tongpin.web.TextRules.TEXT;
 import static cn.tongpin.web.TextRules.TEXT_MESSAGE;
 
+import cn.tongpin.editing.EditableInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,13 @@ public record MeetingInput(
         @Size(max = 50) List<@NotNull @Valid ActivityInput> activities,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String> outcomes,
         @Size(max = 20000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String summary,
-        @Schema(description = "draft when not given", example = "published") MeetingStatus status) {
+        @Schema(description = "draft when not given", example = "published") MeetingStatus status)
+        implements EditableInput {
+
+    @Override
+    public String slugSource() {
+        return title;
+    }
 
     /** An organization and the part it played. */
     @Schema(name = "MeetingOrganizationInput")

@@ -54,10 +54,6 @@ public class Organization extends BaseEntity {
         return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "organization"));
     }
 
-    public static boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
-    }
-
     public Ref ref() {
         return new Ref(id, slug, name);
     }

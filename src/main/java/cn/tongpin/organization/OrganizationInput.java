@@ -7,6 +7,7 @@ import static cn.tongpin.web.TextRules.TEXT_MESSAGE;
 import static cn.tongpin.web.TextRules.URL;
 import static cn.tongpin.web.TextRules.URL_MESSAGE;
 
+import cn.tongpin.editing.EditableInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,5 +26,11 @@ public record OrganizationInput(
         @Schema(example = "https://www.example.cn") @Size(max = 500) @Pattern(regexp = URL, message = URL_MESSAGE) String website,
         @Schema(description = "Name of its WeChat official account", example = "清远高新") @Size(max = 100) @Pattern(regexp = LINE, message = LINE_MESSAGE) String wechatAccount,
         @Schema(example = "https://www.example.cn/logo.png") @Size(max = 500) @Pattern(regexp = URL, message = URL_MESSAGE) String logoUrl,
-        @Schema(example = "广东省清远市的国家级高新技术产业开发区") @Size(max = 10000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description) {
+        @Schema(example = "广东省清远市的国家级高新技术产业开发区") @Size(max = 10000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description)
+        implements EditableInput {
+
+    @Override
+    public String slugSource() {
+        return name;
+    }
 }

@@ -1,32 +1,26 @@
 package cn.tongpin.organization;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.FieldError;
-import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.References;
-import cn.tongpin.web.Validation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The rules of organizations: slugs, nesting without cycles, and no deletion while referenced. */
+/** The rules of organizations: nesting without cycles, and no deletion while referenced. */
 @ApplicationScoped
 @Transactional
-public class OrganizationService {
+public class OrganizationService extends EditingService<Organization, OrganizationInput, OrganizationView> {
 
     static final ListQuery<Organization> LIST = ListQuery.of(Organization.class, o -> o.id, List.of(
             Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name),
@@ -36,16 +30,11 @@ public class OrganizationService {
             .fetching("left join fetch e.parent");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Validation validation;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
     OrganizationReferences references;
+
+    OrganizationService() {
+        super(Organization.class, OrganizationInput.class, "organization", Organization::new);
+    }
 
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
         Filter filter = new Filter();
@@ -57,55 +46,11 @@ public class OrganizationService {
                     .orElseThrow(() -> ProblemException.badParameter("parent", "no organization with this id or slug"));
             filter.where("e.parent.id = :parent", "parent", p.id);
         }
-        return LIST.run(em, params, filter).map(OrganizationView::of);
+        return list(LIST, params, filter);
     }
 
-    public OrganizationView get(String idOrSlug) {
-        return OrganizationView.of(find(idOrSlug));
-    }
-
-    public OrganizationView create(OrganizationInput input) {
-        validation.check(input);
-        Organization organization = new Organization();
-        organization.slug = Slugs.choose(input.slug(), input.name(), "org", s -> Organization.slugTaken(s, null));
-        apply(organization, input);
-        organization.persistAndFlush();
-        return OrganizationView.of(organization);
-    }
-
-    public OrganizationView replace(String idOrSlug, OrganizationInput input, String ifMatch) {
-        Organization organization = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, organization.version, true);
-        validation.check(input);
-        if (input.slug() != null && !input.slug().equals(organization.slug)) {
-            organization.slug = Slugs.choose(input.slug(), input.name(), "org", s -> Organization.slugTaken(s, organization.id));
-        }
-        apply(organization, input);
-        organization.touch();
-        em.flush();
-        return OrganizationView.of(organization);
-    }
-
-    public OrganizationView patch(String idOrSlug, JsonNode patch, String ifMatch) {
-        Organization organization = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, organization.version, true);
-        OrganizationInput merged = MergePatch.apply(mapper, toInput(organization), patch, OrganizationInput.class);
-        return replace(organization.id.toString(), merged, ifMatch);
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Organization organization = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, organization.version, false);
-        References.requireNone("organization", references.of(organization.id));
-        organization.delete();
-        em.flush();
-    }
-
-    Organization find(String idOrSlug) {
-        return Organization.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("organization", idOrSlug));
-    }
-
-    private void apply(Organization organization, OrganizationInput input) {
+    @Override
+    protected void apply(Organization organization, OrganizationInput input) {
         organization.name = input.name().strip();
         organization.shortName = blankToNull(input.shortName());
         organization.kind = input.kind();
@@ -117,7 +62,7 @@ public class OrganizationService {
     }
 
     /** The parent must exist and must not be the organization itself or one of its descendants. */
-    private Organization resolveParent(Organization organization, String idOrSlug) {
+    private static Organization resolveParent(Organization organization, String idOrSlug) {
         Organization parent = Organization.require(idOrSlug, "parent");
         Set<UUID> seen = new HashSet<>();
         for (Organization step = parent; step != null; step = step.parent) {
@@ -130,12 +75,19 @@ public class OrganizationService {
         return parent;
     }
 
-    static OrganizationInput toInput(Organization o) {
+    @Override
+    protected void checkCanDelete(Organization organization) {
+        References.requireNone("organization", references.of(organization.id));
+    }
+
+    @Override
+    protected OrganizationInput toInput(Organization o) {
         return new OrganizationInput(o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.slug,
                 o.website, o.wechatAccount, o.logoUrl, o.description);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    @Override
+    protected OrganizationView view(Organization organization) {
+        return OrganizationView.of(organization);
     }
 }

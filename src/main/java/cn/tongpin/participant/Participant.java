@@ -45,10 +45,6 @@ public class Participant extends BaseEntity {
         return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "participant"));
     }
 
-    public static boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
-    }
-
     /** The titles held on a day, in the participant's order, e.g. for an attendance record. */
     public List<Position> positionsHeldOn(LocalDate day) {
         return positions.stream().filter(p -> p.heldOn(day)).toList();

@@ -7,6 +7,7 @@ import static cn.tongpin.web.TextRules.TEXT_MESSAGE;
 import static cn.tongpin.web.TextRules.URL;
 import static cn.tongpin.web.TextRules.URL_MESSAGE;
 
+import cn.tongpin.editing.EditableInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +26,13 @@ public record ParticipantInput(
         @Schema(required = true, example = "周岐贤") @NotBlank @Size(max = 100) @Pattern(regexp = LINE, message = LINE_MESSAGE) String name,
         @Size(max = 10000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String bio,
         @Size(max = 500) @Pattern(regexp = URL, message = URL_MESSAGE) String photoUrl,
-        @Schema(description = "Every position, current and past; several may be held at once") @Size(max = 50) List<@NotNull @Valid PositionInput> positions) {
+        @Schema(description = "Every position, current and past; several may be held at once") @Size(max = 50) List<@NotNull @Valid PositionInput> positions)
+        implements EditableInput {
+
+    @Override
+    public String slugSource() {
+        return name;
+    }
 
     /** One position; {@code order} sorts them (list order when absent). */
     @Schema(name = "PositionInput")

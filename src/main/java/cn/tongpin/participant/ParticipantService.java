@@ -1,5 +1,6 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -7,18 +8,10 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.ParticipantInput.PositionInput;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.FieldError;
-import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.References;
-import cn.tongpin.web.Validation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +20,7 @@ import java.util.List;
 /** Participants and their positions; a participant named by a meeting cannot be deleted. */
 @ApplicationScoped
 @Transactional
-public class ParticipantService {
+public class ParticipantService extends EditingService<Participant, ParticipantInput, ParticipantView> {
 
     static final ListQuery<Participant> LIST = ListQuery.of(Participant.class, p -> p.id, List.of(
             Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name),
@@ -35,14 +28,9 @@ public class ParticipantService {
             Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, p -> p.createdAt),
             Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, p -> p.updatedAt)));
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Validation validation;
-
-    @Inject
-    ObjectMapper mapper;
+    ParticipantService() {
+        super(Participant.class, ParticipantInput.class, "participant", Participant::new);
+    }
 
     public ListResponse<ParticipantView> list(ListParams params, String organization) {
         Filter filter = new Filter();
@@ -52,59 +40,35 @@ public class ParticipantService {
             filter.where("exists (select 1 from Participant p join p.positions pos where p = e and pos.organization.id = :org)",
                     "org", o.id);
         }
-        return LIST.run(em, params, filter).map(ParticipantView::of);
+        return list(LIST, params, filter);
     }
 
-    public ParticipantView get(String idOrSlug) {
-        return ParticipantView.of(find(idOrSlug));
-    }
-
-    public ParticipantView create(ParticipantInput input) {
-        validation.check(input);
-        Participant participant = new Participant();
-        participant.slug = Slugs.choose(input.slug(), input.name(), "person", s -> Participant.slugTaken(s, null));
-        apply(participant, input);
-        participant.persistAndFlush();
-        return ParticipantView.of(participant);
-    }
-
-    public ParticipantView replace(String idOrSlug, ParticipantInput input, String ifMatch) {
-        Participant participant = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, participant.version, true);
-        validation.check(input);
-        if (input.slug() != null && !input.slug().equals(participant.slug)) {
-            participant.slug = Slugs.choose(input.slug(), input.name(), "person", s -> Participant.slugTaken(s, participant.id));
+    @Override
+    protected void checkInput(ParticipantInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        List<PositionInput> positions = input.positions() == null ? List.of() : input.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            PositionInput in = positions.get(i);
+            if (in.from() != null && in.until() != null && in.until().isBefore(in.from())) {
+                errors.add(new FieldError("positions[" + i + "].until", "must not be before from"));
+            }
         }
-        apply(participant, input);
-        participant.touch();
-        em.flush();
-        return ParticipantView.of(participant);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
-    public ParticipantView patch(String idOrSlug, JsonNode patch, String ifMatch) {
-        Participant participant = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, participant.version, true);
-        ParticipantInput merged = MergePatch.apply(mapper, toInput(participant), patch, ParticipantInput.class);
-        return replace(participant.id.toString(), merged, ifMatch);
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Participant participant = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, participant.version, false);
+    @Override
+    protected void checkCanDelete(Participant participant) {
         @SuppressWarnings("unchecked")
         List<String> meetings = em.createNativeQuery("select distinct m.title from meeting m join meeting_attendee ma"
                 + " on ma.meeting_id = m.id where ma.participant_id = ?1 order by m.title")
                 .setParameter(1, participant.id).setMaxResults(50).getResultList();
         References.requireNone("participant", List.of(References.describe("meeting", "meetings", meetings)));
-        participant.delete();
-        em.flush();
     }
 
-    private Participant find(String idOrSlug) {
-        return Participant.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("participant", idOrSlug));
-    }
-
-    private void apply(Participant participant, ParticipantInput input) {
+    @Override
+    protected void apply(Participant participant, ParticipantInput input) {
         participant.name = input.name().strip();
         participant.bio = blankToNull(input.bio());
         participant.photoUrl = blankToNull(input.photoUrl());
@@ -112,21 +76,14 @@ public class ParticipantService {
         participant.positions.addAll(positions(input.positions()));
     }
 
+    /** Positions in their {@code order} (list order where it is absent or equal). */
     private static List<Position> positions(List<PositionInput> inputs) {
         if (inputs == null) {
             return List.of();
         }
-        List<FieldError> errors = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             order.add(i);
-            PositionInput in = inputs.get(i);
-            if (in.from() != null && in.until() != null && in.until().isBefore(in.from())) {
-                errors.add(new FieldError("positions[" + i + "].until", "must not be before from"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
         }
         order.sort(Comparator.comparing((Integer i) -> inputs.get(i).order() == null ? i : inputs.get(i).order())
                 .thenComparing(i -> i));
@@ -143,7 +100,8 @@ public class ParticipantService {
         return positions;
     }
 
-    static ParticipantInput toInput(Participant p) {
+    @Override
+    protected ParticipantInput toInput(Participant p) {
         List<PositionInput> positions = new ArrayList<>();
         for (int i = 0; i < p.positions.size(); i++) {
             Position position = p.positions.get(i);
@@ -152,7 +110,8 @@ public class ParticipantService {
         return new ParticipantInput(p.slug, p.name, p.bio, p.photoUrl, positions);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    @Override
+    protected ParticipantView view(Participant participant) {
+        return ParticipantView.of(participant);
     }
 }

@@ -30,10 +30,6 @@ public class Topic extends BaseEntity {
         return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "topic"));
     }
 
-    public static boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
-    }
-
     public Ref ref() {
         return new Ref(id, slug, name);
     }

@@ -1,0 +1,155 @@
+package cn.tongpin.editing;
+
+import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.Preconditions;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Validation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The write rules every editable resource shares: validation, slugs that never change by
+ * themselves, If-Match on every change, JSON Merge Patch as "read, merge, replace", and hooks for
+ * what differs (references, scopes, extra checks).
+ *
+ * @param <E> the entity
+ * @param <I> the request record (POST, PUT and the target of a PATCH)
+ * @param <V> the answer record
+ */
+@Transactional
+public abstract class EditingService<E extends BaseEntity, I extends EditableInput, V> {
+
+    @Inject
+    protected EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final Class<E> entityType;
+    private final Class<I> inputType;
+    private final String typeName;
+    private final Supplier<E> factory;
+
+    /**
+     * @param typeName what the resource is called in messages and generated slugs, e.g. "organization"
+     */
+    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory) {
+        this.entityType = entityType;
+        this.inputType = inputType;
+        this.typeName = typeName;
+        this.factory = factory;
+    }
+
+    protected abstract void apply(E entity, I input);
+
+    protected abstract I toInput(E entity);
+
+    protected abstract V view(E entity);
+
+    /** Checks beyond Bean Validation, e.g. that an end is not before a start. */
+    protected void checkInput(I input) {
+    }
+
+    /** Refuses callers who may not change this item (e.g. outside their organizations). */
+    protected void checkCanWrite(E entity) {
+    }
+
+    /** Refuses deleting an item that other content still references. */
+    protected void checkCanDelete(E entity) {
+    }
+
+    /** Hides items the caller may not see, as if they did not exist. */
+    protected boolean visible(E entity) {
+        return true;
+    }
+
+    public ListResponse<V> list(ListQuery<E> query, ListParams params, Filter filter) {
+        return query.run(em, params, filter).map(this::view);
+    }
+
+    public V get(String idOrSlug) {
+        return view(find(idOrSlug));
+    }
+
+    public V create(I input) {
+        validation.check(input);
+        checkInput(input);
+        E entity = factory.get();
+        entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, null));
+        apply(entity, input);
+        checkCanWrite(entity);
+        em.persist(entity);
+        em.flush();
+        return view(entity);
+    }
+
+    public V replace(String idOrSlug, I input, String ifMatch) {
+        E entity = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        checkCanWrite(entity);
+        validation.check(input);
+        checkInput(input);
+        if (input.slug() != null && !input.slug().equals(entity.slug)) {
+            entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, entity.id));
+        }
+        apply(entity, input);
+        checkCanWrite(entity);
+        entity.touch();
+        em.flush();
+        return view(entity);
+    }
+
+    public V patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        E entity = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        I merged = MergePatch.apply(mapper, toInput(entity), patch, inputType);
+        return replace(entity.id.toString(), merged, ifMatch);
+    }
+
+    public void delete(String idOrSlug, String ifMatch) {
+        E entity = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, entity.version, false);
+        checkCanWrite(entity);
+        checkCanDelete(entity);
+        em.remove(entity);
+        em.flush();
+    }
+
+    protected E find(String idOrSlug) {
+        return lookup(idOrSlug).filter(this::visible).orElseThrow(() -> ProblemException.notFound(typeName, idOrSlug));
+    }
+
+    protected Optional<E> lookup(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        if (id != null) {
+            return Optional.ofNullable(em.find(entityType, id));
+        }
+        return em.createQuery("select e from " + entityType.getSimpleName() + " e where e.slug = :slug", entityType)
+                .setParameter("slug", idOrSlug).getResultStream().findFirst();
+    }
+
+    private boolean slugTaken(String slug, UUID except) {
+        return em.createQuery("select count(e) from " + entityType.getSimpleName()
+                + " e where e.slug = :slug and (:except is null or e.id <> :except)", Long.class)
+                .setParameter("slug", slug).setParameter("except", except).getSingleResult() > 0;
+    }
+
+    protected static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
