@@ -61,6 +61,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setLocaleConfig("encoding", "UTF8")
                         .setServerConfig("max_connections", "100");
+                if (!clean) {
+                    // The library starts PostgreSQL without fsync (-F) for test speed; kept data must survive a crash.
+                    builder.setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("full_page_writes", "on");
+                }
                 if (port > 0) {
                     builder.setPort(port);
                 }

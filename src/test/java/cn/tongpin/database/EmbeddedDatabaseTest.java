@@ -34,6 +34,18 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void shouldWriteKeptDataDurably() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0, false);
+                Connection connection = DriverManager.getConnection(database.jdbcUrl());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
+            assertTrue(rows.next());
+            assertEquals("on", rows.getString(1));
+            assertEquals("on", rows.getString(2));
+        }
+    }
+
+    @Test
     void shouldRefuseASecondServiceOnTheSameFolder() {
         try (EmbeddedDatabase running = EmbeddedDatabase.start(folder, 0, false)) {
             EmbeddedDatabase.DataDirectoryInUseException refused = assertThrows(EmbeddedDatabase.DataDirectoryInUseException.class,
