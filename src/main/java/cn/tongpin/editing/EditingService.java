@@ -139,6 +139,9 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         if (id != null) {
             return Optional.ofNullable(em.find(entityType, id));
         }
+        if (!Slugs.isWellFormed(idOrSlug)) {
+            return Optional.empty();
+        }
         return em.createQuery("select e from " + entityType.getSimpleName() + " e where e.slug = :slug", entityType)
                 .setParameter("slug", idOrSlug).getResultStream().findFirst();
     }

@@ -85,7 +85,10 @@ public class Meeting extends BaseEntity {
 
     public static Optional<Meeting> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
     }
 
     public static Meeting require(String idOrSlug, String field) {

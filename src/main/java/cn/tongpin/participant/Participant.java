@@ -37,7 +37,10 @@ public class Participant extends BaseEntity {
 
     public static Optional<Participant> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
     }
 
     /** The item a request field names, or a 422 naming that field. */

@@ -18,6 +18,11 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /** Whether text could be a slug at all; anything else is not looked up. */
+    public static boolean isWellFormed(String text) {
+        return text != null && text.length() <= 100 && FORM.matcher(text).matches();
+    }
+
     /** Whether a path segment names an id rather than a slug. */
     public static UUID asId(String idOrSlug) {
         return idOrSlug != null && UUID_FORM.matcher(idOrSlug).matches() ? UUID.fromString(idOrSlug) : null;

@@ -198,6 +198,15 @@ class OrganizationApiTest {
     }
 
     @Test
+    void shouldAnswerOddIdsAndSlugsWith404() {
+        given().get(BASE + "/%00").then().statusCode(404).contentType("application/problem+json");
+        given().get(BASE + "/" + "a".repeat(1000)).then().statusCode(404);
+        given().get(BASE + "/清远").then().statusCode(404);
+        given().get(BASE + "/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        given().queryParam("parent", "\u0000x").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("parent"));
+    }
+
+    @Test
     void shouldEchoWellFormedRequestIdAndReplaceBadOnes() {
         given().header("X-Request-Id", "trace-12345678").get(BASE + "/nope")
                 .then().statusCode(404).header("X-Request-Id", "trace-12345678").body("requestId", equalTo("trace-12345678"));
