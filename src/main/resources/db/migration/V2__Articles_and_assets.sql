@@ -107,10 +107,11 @@ create table article_body_asset (
 );
 create index ix_article_body_asset_asset on article_body_asset (asset_id);
 
--- Every state an article had: revision n is the state after its n-th change (n = its version then).
+-- Every state an article had: revision n is the state after its n-th change, with who made it and why.
 create table article_revision (
     article_id     uuid         not null,
     number         integer      not null,
+    article_version integer     not null,
     created_at     timestamptz  not null,
     author         varchar(200) not null,
     reason         varchar(30)  not null,

@@ -23,6 +23,13 @@ public class HttpEdge {
     @ConfigProperty(name = "tongpin.http.max-body-bytes")
     long maxBodyBytes;
 
+    /** Image uploads have their own, larger limit (plus room for the multipart framing). */
+    @ConfigProperty(name = "tongpin.assets.max-bytes", defaultValue = "10485760")
+    long maxAssetBytes;
+
+    private static final String ASSET_UPLOADS = AdminApi.ROOT + "/assets";
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagRequest);
     }
@@ -32,29 +39,34 @@ public class HttpEdge {
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
-        if (tooLarge(ctx)) {
-            refuseTooLarge(ctx);
+        long limit = limitFor(ctx.request().path());
+        if (tooLarge(ctx, limit)) {
+            refuseTooLarge(ctx, limit);
             return;
         }
         ctx.next();
     }
 
-    private boolean tooLarge(RoutingContext ctx) {
+    private long limitFor(String path) {
+        return path != null && path.startsWith(ASSET_UPLOADS) ? maxAssetBytes + MULTIPART_OVERHEAD : maxBodyBytes;
+    }
+
+    private boolean tooLarge(RoutingContext ctx, long limit) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return false;
         }
         try {
-            return Long.parseLong(length.trim()) > maxBodyBytes;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    private void refuseTooLarge(RoutingContext ctx) {
+    private void refuseTooLarge(RoutingContext ctx, long limit) {
         try {
             Problem problem = ProblemResponses.problem(413, "payload_too_large", "Body too large",
-                    "The body is larger than the limit of " + maxBodyBytes + " bytes", ctx.request().path(), null);
+                    "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null);
             ctx.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")

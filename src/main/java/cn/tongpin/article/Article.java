@@ -1,0 +1,128 @@
+package cn.tongpin.article;
+
+import cn.tongpin.asset.Asset;
+import cn.tongpin.meeting.Meeting;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.richtext.BodyFormat;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.topic.Topic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A story about the cooperation, with its body as sanitised HTML and its place in the workflow. */
+@Entity
+@Table(name = "article")
+public class Article extends BaseEntity {
+
+    public String title;
+
+    public String subtitle;
+
+    public String summary;
+
+    /** Whether the summary was made from the body (and is made again when the body changes). */
+    @Column(name = "summary_derived", nullable = false)
+    public boolean summaryDerived;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "body_format", nullable = false)
+    public BodyFormat bodyFormat = BodyFormat.markdown;
+
+    /** The body as the editor wrote it: Markdown as sent, or the sanitised HTML when sent as HTML. */
+    @Column(name = "body_source")
+    public String bodySource;
+
+    @Column(name = "body_html")
+    public String bodyHtml;
+
+    @Column(name = "body_text")
+    public String bodyText;
+
+    public String byline;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_organization_id")
+    public Organization sourceOrganization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cover_asset_id")
+    public Asset coverImage;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    public Meeting meeting;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_participant", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "participant_id"))
+    public Set<Participant> participants = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_organization", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "organization_id"))
+    public Set<Organization> organizations = new LinkedHashSet<>();
+
+    /** The assets the body's images show. */
+    @ElementCollection
+    @CollectionTable(name = "article_body_asset", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "asset_id", nullable = false)
+    public Set<UUID> bodyAssetIds = new LinkedHashSet<>();
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    @Column(nullable = false)
+    public String locale = "zh-Hans";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ArticleStatus status = ArticleStatus.draft;
+
+    @Column(name = "publish_at")
+    public OffsetDateTime publishAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "unpublish_at")
+    public OffsetDateTime unpublishAt;
+
+    public static Optional<Article> findByIdOrSlug(String idOrSlug) {
+        UUID id = Slugs.asId(idOrSlug);
+        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
+    }
+
+    /** The organization an editor must be allowed to write for; empty when none is set. */
+    Set<UUID> scopeOrganizations() {
+        return sourceOrganization == null ? Set.of() : Set.of(sourceOrganization.id);
+    }
+}

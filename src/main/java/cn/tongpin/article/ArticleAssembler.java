@@ -1,0 +1,105 @@
+package cn.tongpin.article;
+
+import cn.tongpin.asset.Asset;
+import cn.tongpin.meeting.Meeting;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.richtext.BodyFormat;
+import cn.tongpin.richtext.RichText;
+import cn.tongpin.richtext.Summaries;
+import cn.tongpin.topic.Topic;
+import cn.tongpin.web.FieldError;
+import cn.tongpin.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Turns an article request into the entity's state (rendering the body, resolving references) and back. */
+@ApplicationScoped
+class ArticleAssembler {
+
+    static final String DEFAULT_LOCALE = "zh-Hans";
+
+    void apply(Article article, ArticleInput input) {
+        article.title = blankToNull(input.title());
+        article.subtitle = blankToNull(input.subtitle());
+        applyBody(article, input.body(), input.bodyFormat() == null ? BodyFormat.markdown : input.bodyFormat());
+        String summary = blankToNull(input.summary());
+        article.summaryDerived = summary == null;
+        article.summary = summary != null ? summary : Summaries.derive(article.bodyText);
+        article.byline = blankToNull(input.byline());
+        article.sourceOrganization = input.sourceOrganization() == null ? null
+                : Organization.require(input.sourceOrganization(), "sourceOrganization");
+        article.coverImage = input.coverImage() == null ? null : Asset.findByIdOrSlug(input.coverImage())
+                .orElseThrow(() -> ProblemException.unknownReference("coverImage", "asset"));
+        article.meeting = input.meeting() == null ? null : Meeting.require(input.meeting(), "meeting");
+
+        article.topics.clear();
+        List<String> topics = orEmpty(input.topics());
+        for (int i = 0; i < topics.size(); i++) {
+            article.topics.add(Topic.require(topics.get(i), "topics[" + i + "]"));
+        }
+        article.participants.clear();
+        List<String> participants = orEmpty(input.participants());
+        for (int i = 0; i < participants.size(); i++) {
+            article.participants.add(Participant.require(participants.get(i), "participants[" + i + "]"));
+        }
+        article.organizations.clear();
+        List<String> organizations = orEmpty(input.organizations());
+        for (int i = 0; i < organizations.size(); i++) {
+            article.organizations.add(Organization.require(organizations.get(i), "organizations[" + i + "]"));
+        }
+        article.canonicalUrl = blankToNull(input.canonicalUrl());
+        article.sourceUrl = blankToNull(input.sourceUrl());
+        article.locale = input.locale() == null ? DEFAULT_LOCALE : input.locale();
+        article.publishAt = input.publishAt();
+        article.unpublishAt = input.unpublishAt();
+    }
+
+    private static void applyBody(Article article, String body, BodyFormat format) {
+        article.bodyFormat = format;
+        article.bodyAssetIds.clear();
+        if (body == null || body.isBlank()) {
+            article.bodySource = null;
+            article.bodyHtml = null;
+            article.bodyText = null;
+            return;
+        }
+        RichText rich = RichText.of(body, format);
+        for (UUID asset : rich.assetIds()) {
+            if (Asset.findByIdOptional(asset) == null) {
+                throw ProblemException.unprocessable("unknown_reference", "The body shows an image that is not an uploaded asset: " + asset,
+                        List.of(new FieldError("body", "image " + asset + " is not an asset; upload it to /admin/v1/assets first")));
+            }
+        }
+        article.bodyAssetIds.addAll(rich.assetIds());
+        // Markdown is kept as written (it is text, and renders to sanitised HTML); HTML is kept only sanitised.
+        article.bodySource = format == BodyFormat.markdown ? body : rich.html();
+        article.bodyHtml = rich.html().isBlank() ? null : rich.html();
+        article.bodyText = rich.text().isBlank() ? null : rich.text();
+    }
+
+    /** The request that would produce the article's current content; references by id, so renames do not matter. */
+    static ArticleInput toInput(Article a) {
+        return new ArticleInput(a.slug, a.title, a.subtitle, a.summaryDerived ? null : a.summary, a.bodySource, a.bodyFormat,
+                a.byline, id(a.sourceOrganization == null ? null : a.sourceOrganization.id),
+                id(a.coverImage == null ? null : a.coverImage.id),
+                a.topics.stream().map(t -> t.id.toString()).sorted().toList(),
+                id(a.meeting == null ? null : a.meeting.id),
+                a.participants.stream().map(p -> p.id.toString()).sorted().toList(),
+                a.organizations.stream().map(o -> o.id.toString()).sorted().toList(),
+                a.canonicalUrl, a.sourceUrl, a.locale, a.publishAt, a.unpublishAt);
+    }
+
+    private static String id(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,209 @@
+package cn.tongpin.article;
+
+import cn.tongpin.idempotency.Created;
+import cn.tongpin.idempotency.Idempotency;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.SortField;
+import cn.tongpin.security.Roles;
+import cn.tongpin.web.AdminApi;
+import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(AdminApi.ROOT + "/articles")
+@Tag(name = "Articles (management)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+public class ArticleResource {
+
+    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, ArticleFilter.NAMES.toArray(String[]::new));
+
+    @Inject
+    ArticleService service;
+
+    @Inject
+    ArticleWorkflow workflow;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Operation(summary = "List articles", description = "Filters: status, topic, organization (source or mentioned), participant, "
+            + "meeting (ids or slugs), publishedAfter, publishedBefore (RFC 3339), q (text in title, summary or body). "
+            + "Sort: updatedAt (default -updatedAt), createdAt, publishedAt, title, slug.")
+    @APIResponse(responseCode = "200", description = "A page of articles")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    public ListResponse<ArticleView> list(@Context UriInfo uri) {
+        QueryParams.allowOnly(uri, LIST_PARAMS);
+        return service.list(ListParams.parse(uri, ArticleService.LIST.sortables(), List.of(new SortField("updatedAt", true))),
+                ArticleFilter.parse(uri));
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @Operation(summary = "Get an article by id or slug")
+    @APIResponse(responseCode = "200", description = "The article; ETag is its version", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Response get(@PathParam("idOrSlug") String idOrSlug) {
+        return ok(service.get(idOrSlug));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an article (as a draft)", description = "Send Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
+    @APIResponse(responseCode = "409", description = "Slug already used")
+    @APIResponse(responseCode = "422", description = "A reference (or an image in the body) names nothing that exists")
+    public Response create(ArticleInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.create(key, uri.getPath(), input, () -> {
+            ArticleView view = service.create(input);
+            return new Created<>(URI.create(AdminApi.ROOT + "/articles/" + view.id()), view, view.version());
+        });
+    }
+
+    @PUT
+    @Path("{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an article's content", description = "Needs If-Match. The previous state stays readable as a revision.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Slug already used")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Unknown reference, or a live article would lose title, body or summary")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("idOrSlug") String idOrSlug, ArticleInput input, @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.replace(idOrSlug, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("{idOrSlug}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change some fields of an article (JSON Merge Patch)", description = "Needs If-Match; null removes a field.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch")
+    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Slug already used")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Unknown reference, or a live article would lose title, body or summary")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.patch(idOrSlug, patch, ifMatch));
+    }
+
+    @DELETE
+    @Path("{idOrSlug}")
+    @Operation(summary = "Delete an article", description = "Its revisions go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(idOrSlug, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{idOrSlug}/publish")
+    @Operation(summary = "Publish now", description = "From draft, scheduled or archived. If-Match is checked when sent.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already published")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Title, body or summary missing (the answer names them), or unpublishAt has passed")
+    public Response publish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+        return ok(workflow.publish(idOrSlug, ifMatch));
+    }
+
+    @POST
+    @Path("{idOrSlug}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule publication", description = "From draft, archived or scheduled (to move the time). "
+            + "The article goes live at publishAt without anyone calling, and comes down at unpublishAt.")
+    @APIResponse(responseCode = "200", description = "Scheduled", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already published")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Title, body or summary missing, publishAt not in the future, or unpublishAt before it")
+    public Response schedule(@PathParam("idOrSlug") String idOrSlug, ScheduleInput input, @HeaderParam("If-Match") String ifMatch) {
+        return ok(workflow.schedule(idOrSlug, input, ifMatch));
+    }
+
+    @POST
+    @Path("{idOrSlug}/unpublish")
+    @Operation(summary = "Take down or step back", description = "published → archived; scheduled → draft; archived → draft.")
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "Already a draft")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    public Response unpublish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+        return ok(workflow.unpublish(idOrSlug, ifMatch));
+    }
+
+    @GET
+    @Path("{idOrSlug}/revisions")
+    @Operation(summary = "List an article's revisions", description = "Newest first: who, when, why and which fields changed.")
+    @APIResponse(responseCode = "200", description = "Every revision")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public ListResponse<RevisionView> revisions(@PathParam("idOrSlug") String idOrSlug) {
+        return service.revisions(idOrSlug);
+    }
+
+    @GET
+    @Path("{idOrSlug}/revisions/{number}")
+    @Operation(summary = "Get one revision with the article's whole state in it")
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such article or revision")
+    public RevisionView revision(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number) {
+        return service.revision(idOrSlug, number);
+    }
+
+    @POST
+    @Path("{idOrSlug}/revisions/{number}/restore")
+    @Operation(summary = "Restore a revision's content", description = "A normal write (needs If-Match) that creates a new revision; "
+            + "the workflow state stays as it is.")
+    @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article or revision")
+    @APIResponse(responseCode = "409", description = "The revision's slug is now used by another article")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "422", description = "Something the revision refers to no longer exists, or a live article would lose title, body or summary")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response restore(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number,
+            @HeaderParam("If-Match") String ifMatch) {
+        return ok(service.restore(idOrSlug, number, ifMatch));
+    }
+
+    private static Response ok(ArticleView view) {
+        return AdminApi.ok(view, view.version());
+    }
+}

@@ -1,0 +1,177 @@
+package cn.tongpin.asset;
+
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.SortField;
+import cn.tongpin.security.Roles;
+import cn.tongpin.web.AdminApi;
+import cn.tongpin.web.FieldError;
+import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path(AdminApi.ROOT + "/assets")
+@Tag(name = "Assets (management)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+public class AssetResource {
+
+    static final String PATH = AdminApi.ROOT + "/assets";
+    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, "contentType");
+    private static final Set<String> RAW_PARAMS = Set.of("fileName", "altText", "caption");
+
+    @Inject
+    AssetService service;
+
+    @Inject
+    AssetConfig config;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload an image (multipart)", description = "Part 'file' with the bytes; optional parts 'altText' and 'caption'. "
+            + "JPEG, PNG, WebP and GIF, decided by the bytes. The same bytes uploaded again answer the existing asset with 200.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "400", description = "No file part, or invalid alt text or caption")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
+    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
+    @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
+    public Response uploadMultipart(@RestForm("file") FileUpload file, @RestForm("altText") String altText,
+            @RestForm("caption") String caption) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.badRequest("Send the image in a part named 'file'", List.of(new FieldError("file", "is required")));
+        }
+        try {
+            if (Files.size(file.uploadedFile()) > config.maxBytes()) {
+                throw AssetService.tooLarge(config.maxBytes());
+            }
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            return answer(service.upload(bytes, file.fileName(), new AssetInput(altText, caption)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Consumes({ "image/jpeg", "image/png", "image/webp", "image/gif", MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(summary = "Upload an image (raw body)", description = "The body is the image; the declared type is not trusted, the bytes decide.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "400", description = "Empty body, unknown parameter, or invalid alt text or caption")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
+    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
+    @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
+    public Response uploadRaw(InputStream body, @Context UriInfo uri,
+            @Parameter(description = "Original file name, shown only") @QueryParam("fileName") String fileName,
+            @QueryParam("altText") String altText, @QueryParam("caption") String caption) {
+        QueryParams.allowOnly(uri, RAW_PARAMS);
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
+            if (bytes.length > config.maxBytes()) {
+                throw AssetService.tooLarge(config.maxBytes());
+            }
+            return answer(service.upload(bytes, fileName, new AssetInput(altText, caption)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response answer(AssetService.Upload upload) {
+        URI location = URI.create(PATH + "/" + upload.asset().id());
+        Response.ResponseBuilder response = upload.created() ? Response.created(location) : Response.ok().location(location);
+        return response.tag(AdminApi.etag(upload.asset().version())).entity(upload.asset()).build();
+    }
+
+    @GET
+    @Operation(summary = "List images", description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
+    @APIResponse(responseCode = "200", description = "A page of images")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    public ListResponse<AssetView> list(@Context UriInfo uri, @QueryParam("contentType") String contentType) {
+        QueryParams.allowOnly(uri, LIST_PARAMS);
+        ListParams params = ListParams.parse(uri, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
+        return service.list(params, contentType);
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @Operation(summary = "Get an image's metadata by id or slug")
+    @APIResponse(responseCode = "200", description = "The image; ETag is its version", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "404", description = "No such image")
+    public Response get(@PathParam("idOrSlug") String idOrSlug) {
+        AssetView view = service.get(idOrSlug);
+        return AdminApi.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("{idOrSlug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an image's alt text and caption", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such image")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("idOrSlug") String idOrSlug, AssetInput input, @HeaderParam("If-Match") String ifMatch) {
+        AssetView view = service.replace(idOrSlug, input, ifMatch);
+        return AdminApi.ok(view, view.version());
+    }
+
+    @PATCH
+    @Path("{idOrSlug}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change an image's alt text or caption (JSON Merge Patch)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch")
+    @APIResponse(responseCode = "404", description = "No such image")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
+        AssetView view = service.patch(idOrSlug, patch, ifMatch);
+        return AdminApi.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("{idOrSlug}")
+    @Operation(summary = "Delete an image", description = "Refused while an article shows it as cover or in its body.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such image")
+    @APIResponse(responseCode = "409", description = "In use by articles, which the answer names")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(idOrSlug, ifMatch);
+        return Response.noContent().build();
+    }
+}

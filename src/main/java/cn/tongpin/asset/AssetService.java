@@ -1,0 +1,196 @@
+package cn.tongpin.asset;
+
+import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Sortable;
+import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.FieldError;
+import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.Preconditions;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.References;
+import cn.tongpin.web.Validation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Images: checked by their bytes, stored once per content hash, described by editors. */
+@ApplicationScoped
+@Transactional
+public class AssetService {
+
+    static final ListQuery<Asset> LIST = ListQuery.of(Asset.class, a -> a.id, List.of(
+            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, a -> a.createdAt),
+            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, a -> a.updatedAt),
+            Sortable.of("slug", "e.slug", Sortable.Type.STRING, a -> a.slug)));
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AssetConfig config;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The asset an upload produced, and whether it is new (false: the same bytes were there already). */
+    public record Upload(AssetView asset, boolean created) {
+    }
+
+    public Upload upload(byte[] bytes, String fileName, AssetInput description) {
+        if (bytes.length > config.maxBytes()) {
+            throw tooLarge(config.maxBytes());
+        }
+        if (bytes.length == 0) {
+            throw ProblemException.badRequest("The upload is empty", List.of(new FieldError("file", "must not be empty")));
+        }
+        validation.check(description);
+        ImageSniffer.ImageInfo info;
+        try {
+            info = ImageSniffer.sniff(bytes, config.maxPixels());
+        } catch (ImageSniffer.Refused e) {
+            int status = e.code().equals("unsupported_media_type") ? 415 : 422;
+            throw new ProblemException(status, e.code(), status == 415 ? "Not an image we take" : "Image refused",
+                    e.getMessage(), List.of(new FieldError("file", e.getMessage())));
+        }
+        String sha256 = sha256(bytes);
+        // Two uploads of the same bytes at once: the second waits here and then finds the first.
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+                .setParameter(1, "asset:" + sha256).getSingleResult();
+        Optional<Asset> existing = Asset.findBySha256(sha256);
+        if (existing.isPresent()) {
+            return new Upload(AssetView.of(existing.get()), false);
+        }
+        Asset asset = new Asset();
+        asset.contentType = info.contentType();
+        asset.byteSize = bytes.length;
+        asset.width = info.width();
+        asset.height = info.height();
+        asset.sha256 = sha256;
+        asset.fileName = cleanFileName(fileName);
+        asset.altText = blankToNull(description.altText());
+        asset.caption = blankToNull(description.caption());
+        asset.slug = Slugs.choose(null, baseName(asset.fileName), "image", s -> Asset.slugTaken(s, null));
+        asset.persistAndFlush();
+        em.createNativeQuery("insert into asset_content (asset_id, bytes) values (?1, ?2)")
+                .setParameter(1, asset.id).setParameter(2, bytes).executeUpdate();
+        return new Upload(AssetView.of(asset), true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ListResponse<AssetView> list(ListParams params, String contentType) {
+        Filter filter = new Filter();
+        if (contentType != null) {
+            filter.where("e.contentType = :type", "type", contentType);
+        }
+        return LIST.run(em, params, filter).map(AssetView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssetView get(String idOrSlug) {
+        return AssetView.of(find(idOrSlug));
+    }
+
+    public AssetView replace(String idOrSlug, AssetInput input, String ifMatch) {
+        Asset asset = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, asset.version, true);
+        validation.check(input);
+        asset.altText = blankToNull(input.altText());
+        asset.caption = blankToNull(input.caption());
+        asset.touch();
+        em.flush();
+        return AssetView.of(asset);
+    }
+
+    public AssetView patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        Asset asset = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, asset.version, true);
+        AssetInput merged = MergePatch.apply(mapper, new AssetInput(asset.altText, asset.caption), patch, AssetInput.class);
+        return replace(asset.id.toString(), merged, ifMatch);
+    }
+
+    public void delete(String idOrSlug, String ifMatch) {
+        Asset asset = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, asset.version, false);
+        References.requireNone("image", List.of(References.describe("article", "articles", usedBy(asset.id))));
+        asset.delete();
+        em.flush();
+    }
+
+    /** Titles (or slugs) of the articles that show the asset as cover or in their body. */
+    @SuppressWarnings("unchecked")
+    List<String> usedBy(UUID id) {
+        return em.createNativeQuery("select coalesce(a.title, a.slug) from article a where a.cover_asset_id = ?1"
+                + " or exists (select 1 from article_body_asset b where b.article_id = a.id and b.asset_id = ?1)"
+                + " order by 1").setParameter(1, id).setMaxResults(50).getResultList();
+    }
+
+    /** Metadata for serving, without the bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Asset> forDelivery(UUID id) {
+        return Asset.findByIdOptional(id);
+    }
+
+    /** Bytes [from, from + length) of the content; PostgreSQL cuts them, so a range never loads the whole image. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] bytes(UUID id, long from, long length) {
+        return (byte[]) em.createNativeQuery("select substring(bytes from ?2 for ?3) from asset_content where asset_id = ?1")
+                .setParameter(1, id).setParameter(2, (int) from + 1).setParameter(3, (int) length).getSingleResult();
+    }
+
+    private Asset find(String idOrSlug) {
+        return Asset.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("asset", idOrSlug));
+    }
+
+    static ProblemException tooLarge(long limit) {
+        return new ProblemException(413, "payload_too_large", "Body too large",
+                "The image is larger than the limit of " + limit + " bytes", null);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Only the last path segment, one line, at most 255 characters: it is shown, never used as a path. */
+    private static String cleanFileName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (base.isEmpty()) {
+            return null;
+        }
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
