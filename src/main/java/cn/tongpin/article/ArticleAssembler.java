@@ -67,7 +67,7 @@ class ArticleAssembler {
         }
         RichText rich = RichText.of(body, format);
         for (UUID asset : rich.assetIds()) {
-            if (Asset.findByIdOptional(asset) == null) {
+            if (Asset.findById(asset) == null) {
                 throw ProblemException.unprocessable("unknown_reference", "The body shows an image that is not an uploaded asset: " + asset,
                         List.of(new FieldError("body", "image " + asset + " is not an asset; upload it to /admin/v1/assets first")));
             }

@@ -57,7 +57,6 @@ public class ArticleService {
     @Inject
     ArticleRevisions revisions;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.status = :published or e.sourceOrganization.id in :scope)",
@@ -65,7 +64,6 @@ public class ArticleService {
         return LIST.run(em, params, filter).map(ArticleView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView get(String idOrSlug) {
         return ArticleView.of(find(idOrSlug));
     }
@@ -130,12 +128,10 @@ public class ArticleService {
         em.flush();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<RevisionView> revisions(String idOrSlug) {
         return revisions.list(find(idOrSlug).id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RevisionView revision(String idOrSlug, int number) {
         return revisions.get(find(idOrSlug).id, number);
     }

@@ -11,8 +11,8 @@ public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    // Raw HTML inside Markdown is kept here and cleaned by the sanitiser like any other HTML.
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+    // Raw HTML and URLs are left to the sanitiser, which also knows our asset: image references.
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     private Markdown() {
     }

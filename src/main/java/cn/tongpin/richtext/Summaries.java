@@ -15,6 +15,8 @@ public final class Summaries {
     public static final int MAX_LENGTH = 120;
     private static final String ELLIPSIS = "…";
     /** A full stop, question or exclamation mark (full-width ones need no space after them), with closing quotes. */
+    private static final Pattern CJK_LINE_END = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])[ \\t\\u3000]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:[。！？!?]+|…+)[”’」』）)\"']*|\\.+[”’)\"']*(?=\\s|$)");
 
@@ -29,7 +31,8 @@ public final class Summaries {
         if (plainText == null) {
             return null;
         }
-        String text = plainText.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+        // Lines (paragraphs) join without a space after Chinese text, with one after Latin text.
+        String text = CJK_LINE_END.matcher(plainText).replaceAll("").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
         if (text.isEmpty()) {
             return null;
         }

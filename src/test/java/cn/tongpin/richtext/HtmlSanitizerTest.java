@@ -13,14 +13,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-class HtmlSanitizerTest {
+public class HtmlSanitizerTest {
 
     private static final Set<String> ALLOWED_TAGS = Set.of("body", "p", "br", "hr", "h2", "h3", "h4", "h5", "h6",
             "strong", "b", "em", "i", "u", "s", "del", "sub", "sup", "small", "mark", "code", "pre", "a", "ul", "ol", "li",
             "blockquote", "figure", "figcaption", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td");
 
     /** Fails when anything in the HTML could run script, load a foreign resource or restyle the page. */
-    static void assertInert(String input, String html) {
+    public static void assertInert(String input, String html) {
         // Parsed the way a browser would, with the output as its whole body.
         Document parsed = Jsoup.parse("<!doctype html><html><body>" + html + "</body></html>");
         for (Element element : parsed.body().getAllElements()) {
