@@ -169,6 +169,6 @@ public class ArticleService {
     }
 
     String author() {
-        return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return identity == null || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 }

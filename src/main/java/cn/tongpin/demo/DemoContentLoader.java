@@ -24,6 +24,9 @@ public class DemoContentLoader {
     @Inject
     FoundationDemo foundation;
 
+    @Inject
+    ArticleDemo articles;
+
     void onStart(@Observes @Priority(100) StartupEvent event) {
         if (!enabled) {
             LOG.info("Demo content is switched off (tongpin.demo.enabled=false)");
@@ -31,6 +34,19 @@ public class DemoContentLoader {
         }
         if (foundation.loadOnce()) {
             LOG.info("Loaded the demo content: organizations, participants, topics and the founding meeting");
+        }
+        loadArticles();
+    }
+
+    /** After the foundation, which the articles refer to; a database whose editors removed it simply gets no demo articles. */
+    private void loadArticles() {
+        try {
+            if (articles.loadOnce()) {
+                LOG.info("Loaded the demo articles and their cover images");
+            }
+        } catch (RuntimeException e) {
+            // Nothing was kept (the claim rolls back with the content); the next start tries again.
+            LOG.warn("Demo articles not loaded", e);
         }
     }
 }
