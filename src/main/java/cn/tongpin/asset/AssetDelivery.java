@@ -47,6 +47,10 @@ public class AssetDelivery {
     }
 
     @HEAD
+    @Operation(summary = "Get an image's headers only")
+    @APIResponse(responseCode = "200", description = "The image's headers")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such image")
     public Response head(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return serve(id, null, null, ifNoneMatch, false);
     }
