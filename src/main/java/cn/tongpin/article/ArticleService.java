@@ -139,12 +139,12 @@ public class ArticleService {
     private void write(Article article, ArticleInput input, String reason, Integer restoredFrom) {
         scope.checkCanWrite(article.scopeOrganizations());
         validation.check(input);
-        String oldSlug = article.slug;
+        // The slug is checked before the entity changes, so that the query does not flush a half-made write.
+        if (input.slug() != null && !input.slug().equals(article.slug)) {
+            article.slug = Slugs.choose(input.slug(), input.title(), "article", s -> Article.slugTaken(s, article.id));
+        }
         assembler.apply(article, input);
         requireContent(article);
-        if (input.slug() != null && !input.slug().equals(oldSlug)) {
-            article.slug = Slugs.choose(input.slug(), article.title, "article", s -> Article.slugTaken(s, article.id));
-        }
         ArticleWorkflow.checkLive(article);
         scope.checkCanWrite(article.scopeOrganizations());
         article.touch();

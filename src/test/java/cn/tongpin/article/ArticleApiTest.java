@@ -113,6 +113,17 @@ class ArticleApiTest {
     }
 
     @Test
+    void shouldChangeTheSlugOnlyWhenAskedAndCountOneVersionPerWrite() {
+        String id = Articles.createId(Articles.complete("改名前"));
+        String slug = Json.unique("renamed");
+        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("slug", slug, "title", "改名后"))
+                .patch(BASE + "/" + id).then().statusCode(200).body("slug", equalTo(slug)).body("version", equalTo(2));
+        given().contentType(MERGE_PATCH).header("If-Match", "\"2\"").body(Map.of("title", "再改"))
+                .patch(BASE + "/" + id).then().statusCode(200).body("slug", equalTo(slug)).body("version", equalTo(3));
+        given().get(BASE + "/" + slug).then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
     void shouldReplayIdempotentPost() {
         String key = Json.unique("key");
         Map<String, Object> body = Articles.complete("幂等" + key);
