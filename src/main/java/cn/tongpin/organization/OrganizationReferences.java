@@ -25,7 +25,11 @@ class OrganizationReferences {
                         names("select m.title from meeting m where m.host_organization_id = ?1"
                                 + " or exists (select 1 from meeting_organization mo where mo.meeting_id = m.id and mo.organization_id = ?1)"
                                 + " or exists (select 1 from meeting_attendee ma where ma.meeting_id = m.id and ma.organization_id = ?1)"
-                                + " order by m.title", id)));
+                                + " order by m.title", id)),
+                References.describe("article", "articles",
+                        names("select coalesce(a.title, a.slug) from article a where a.source_organization_id = ?1"
+                                + " or exists (select 1 from article_organization ao where ao.article_id = a.id and ao.organization_id = ?1)"
+                                + " order by 1", id)));
     }
 
     @SuppressWarnings("unchecked")

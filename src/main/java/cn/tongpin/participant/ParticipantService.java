@@ -64,7 +64,12 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
         List<String> meetings = em.createNativeQuery("select distinct m.title from meeting m join meeting_attendee ma"
                 + " on ma.meeting_id = m.id where ma.participant_id = ?1 order by m.title")
                 .setParameter(1, participant.id).setMaxResults(50).getResultList();
-        References.requireNone("participant", List.of(References.describe("meeting", "meetings", meetings)));
+        @SuppressWarnings("unchecked")
+        List<String> articles = em.createNativeQuery("select coalesce(a.title, a.slug) from article a join article_participant ap"
+                + " on ap.article_id = a.id where ap.participant_id = ?1 order by 1")
+                .setParameter(1, participant.id).setMaxResults(50).getResultList();
+        References.requireNone("participant", List.of(References.describe("meeting", "meetings", meetings),
+                References.describe("article", "articles", articles)));
     }
 
     @Override

@@ -35,7 +35,11 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
         @SuppressWarnings("unchecked")
         List<String> meetings = em.createNativeQuery("select m.title from meeting m join meeting_topic mt on mt.meeting_id = m.id"
                 + " where mt.topic_id = ?1 order by m.title").setParameter(1, topic.id).setMaxResults(50).getResultList();
-        References.requireNone("topic", List.of(References.describe("meeting", "meetings", meetings)));
+        @SuppressWarnings("unchecked")
+        List<String> articles = em.createNativeQuery("select coalesce(a.title, a.slug) from article a join article_topic at"
+                + " on at.article_id = a.id where at.topic_id = ?1 order by 1").setParameter(1, topic.id).setMaxResults(50).getResultList();
+        References.requireNone("topic", List.of(References.describe("meeting", "meetings", meetings),
+                References.describe("article", "articles", articles)));
     }
 
     @Override

@@ -188,6 +188,21 @@ class ArticleApiTest {
     }
 
     @Test
+    void shouldKeepWhatAnArticleRefersToAndNameTheArticle() {
+        String org = Articles.organization("来源单位");
+        String topic = Articles.topic("话题");
+        String person = Articles.participant("人物");
+        String meeting = Articles.meeting("会议");
+        String title = "引用" + Json.unique("");
+        Articles.create(Map.of("title", title, "sourceOrganization", org, "topics", List.of(topic), "participants", List.of(person),
+                "meeting", meeting)).then().statusCode(201);
+        for (String path : List.of("/admin/v1/organizations/" + org, "/admin/v1/topics/" + topic, "/admin/v1/participants/" + person,
+                "/admin/v1/meetings/" + meeting)) {
+            given().delete(path).then().statusCode(409).body("code", equalTo("referenced")).body("detail", containsString(title));
+        }
+    }
+
+    @Test
     void shouldRefuseBadListParameters() {
         given().queryParam("status", "live").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("topic", "no-such-topic-" + Json.unique("")).get(BASE).then().statusCode(400)
