@@ -114,7 +114,10 @@ public class Article extends BaseEntity {
 
     public static Optional<Article> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
     }
 
     public static boolean slugTaken(String slug, UUID except) {

@@ -38,7 +38,10 @@ public class Asset extends BaseEntity {
 
     public static Optional<Asset> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
     }
 
     public static Optional<Asset> findBySha256(String sha256) {

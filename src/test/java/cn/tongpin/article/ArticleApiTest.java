@@ -203,6 +203,15 @@ class ArticleApiTest {
     }
 
     @Test
+    void shouldAnswerOddIdsAndSlugsWith404() {
+        given().get(BASE + "/%00").then().statusCode(404).contentType("application/problem+json");
+        given().get(BASE + "/" + "a".repeat(1000)).then().statusCode(404);
+        given().get(BASE + "/00000000-0000-0000-0000-000000000000/revisions").then().statusCode(404);
+        given().get("/admin/v1/assets/%00").then().statusCode(404);
+        given().get("/content/v1/assets/not-an-id").then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseBadListParameters() {
         given().queryParam("status", "live").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("topic", "no-such-topic-" + Json.unique("")).get(BASE).then().statusCode(400)
