@@ -2,6 +2,7 @@ package cn.tongpin.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class HttpEdge {
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
-        long limit = limitFor(ctx.request().path());
+        long limit = limitFor(ctx.request().method(), ctx.request().path());
         if (tooLarge(ctx, limit)) {
             refuseTooLarge(ctx, limit);
             return;
@@ -47,8 +48,10 @@ public class HttpEdge {
         ctx.next();
     }
 
-    private long limitFor(String path) {
-        return path != null && path.startsWith(ASSET_UPLOADS) ? maxAssetBytes + MULTIPART_OVERHEAD : maxBodyBytes;
+    /** Only an upload (POST to the assets collection) gets the image limit; edits of an image's words are JSON. */
+    private long limitFor(HttpMethod method, String path) {
+        boolean upload = HttpMethod.POST.equals(method) && (ASSET_UPLOADS.equals(path) || (ASSET_UPLOADS + "/").equals(path));
+        return upload ? maxAssetBytes + MULTIPART_OVERHEAD : maxBodyBytes;
     }
 
     private boolean tooLarge(RoutingContext ctx, long limit) {

@@ -135,6 +135,10 @@ public class AssetApiTest {
         // Far over it: refused by Content-Length before the body is read.
         byte[] huge = new byte[(int) max + 256 * 1024];
         given().contentType("image/png").body(huge).post(BASE).then().statusCode(413).body("code", equalTo("payload_too_large"));
+        // Editing an image's words is JSON and keeps the JSON limit.
+        String id = uploadPng();
+        String bigJson = "{\"caption\":\"" + "长".repeat(400_000) + "\"}";
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(bigJson).put(BASE + "/" + id).then().statusCode(413);
     }
 
     @Test
