@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(AdminApi.ROOT + "/organizations")
 @Tag(name = "Organizations (management)")
 @Produces(MediaType.APPLICATION_JSON)
+// Editors may read organizations; only admins change them (they define what editor keys are limited to).
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class OrganizationResource {
 
@@ -74,6 +75,7 @@ public class OrganizationResource {
         return AdminApi.ok(view, view.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an organization", description = "Send Idempotency-Key to make retries safe.")
@@ -89,6 +91,7 @@ public class OrganizationResource {
         });
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{idOrSlug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +109,7 @@ public class OrganizationResource {
         return AdminApi.ok(view, view.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PATCH
     @Path("{idOrSlug}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
@@ -122,6 +126,7 @@ public class OrganizationResource {
         return AdminApi.ok(view, view.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{idOrSlug}")
     @Operation(summary = "Delete an organization", description = "Refused while anything references it.")

@@ -1,0 +1,87 @@
+package cn.tongpin.audit;
+
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.SortField;
+import cn.tongpin.security.Roles;
+import cn.tongpin.web.AdminApi;
+import cn.tongpin.web.Problem;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(AdminApi.ROOT + "/audit")
+@Tag(name = "Audit (management)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class AuditResource {
+
+    private static final Set<String> ACTIONS = Set.of("create", "replace", "update", "delete", "revoke", "rotate", "other");
+    private static final Set<String> LIST_PARAMS;
+
+    static {
+        Set<String> names = new HashSet<>(ListParams.NAMES);
+        names.addAll(List.of("clientId", "keyId", "action", "targetType", "targetId", "since", "until"));
+        LIST_PARAMS = Set.copyOf(names);
+    }
+
+    @Inject
+    AuditService service;
+
+    @GET
+    @Operation(summary = "Read the audit trail of writes", description = "Newest first by default. Filters: clientId, keyId, action, targetType, targetId, since, until. Sort: occurredAt.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ListResponse<AuditView> list(@Context UriInfo uri,
+            @Parameter(description = "Client id") @QueryParam("clientId") String client,
+            @Parameter(description = "Key id") @QueryParam("keyId") String key,
+            @Parameter(description = "create, replace, update, delete, revoke, rotate or other") @QueryParam("action") String action,
+            @Parameter(description = "Collection written, e.g. organizations") @QueryParam("targetType") String targetType,
+            @Parameter(description = "Id or slug of the item written") @QueryParam("targetId") String targetId,
+            @Parameter(description = "From this time on (RFC 3339)") @QueryParam("since") String since,
+            @Parameter(description = "Before this time (RFC 3339)") @QueryParam("until") String until) {
+        QueryParams.allowOnly(uri, LIST_PARAMS);
+        ListParams params = ListParams.parse(uri, AuditService.LIST.sortables(), List.of(new SortField("occurredAt", true)));
+        if (action != null && !ACTIONS.contains(action)) {
+            throw ProblemException.badParameter("action", "must be one of " + ACTIONS.stream().sorted().toList());
+        }
+        return service.list(params, new AuditService.Criteria(uuid("clientId", client), uuid("keyId", key), action,
+                targetType, targetId, time("since", since), time("until", until)));
+    }
+
+    private static UUID uuid(String name, String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be a UUID");
+        }
+    }
+
+    private static OffsetDateTime time(String name, String text) {
+        try {
+            return text == null ? null : OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be an RFC 3339 time with offset, e.g. 2026-10-11T09:30:00+08:00");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package cn.tongpin.client;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/** One key of a client. The secret itself is never stored: only its SHA-256 and its first characters. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    public ApiClient client;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public KeyKind kind;
+
+    public String name;
+
+    @Column(name = "display_prefix", nullable = false)
+    public String displayPrefix;
+
+    @Column(name = "secret_hash", nullable = false)
+    public String secretHash;
+
+    @Column(name = "rotated_from")
+    public UUID rotatedFrom;
+
+    /** Editor keys: the organizations whose content the key may write. */
+    @ElementCollection
+    @CollectionTable(name = "api_key_organization", joinColumns = @JoinColumn(name = "key_id"))
+    @Column(name = "organization_id", nullable = false)
+    public Set<UUID> organizationIds = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "last_used_at")
+    public OffsetDateTime lastUsedAt;
+
+    public boolean activeAt(OffsetDateTime now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public static Optional<ApiKey> findByDisplayPrefix(String displayPrefix) {
+        return find("displayPrefix", displayPrefix).firstResultOptional();
+    }
+
+    public static Optional<ApiKey> findBySecretHash(String secretHash) {
+        return find("secretHash", secretHash).firstResultOptional();
+    }
+}

@@ -1,0 +1,99 @@
+package cn.tongpin.security;
+
+import cn.tongpin.web.AdminApi;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * After authentication: who may reach which API at all, and how often. Every /admin/v1 route needs
+ * an editor or admin key, whatever its resource declares, so that a route added without
+ * {@code @RolesAllowed} is still closed to anonymous callers and content keys; the delivery API
+ * needs a key when the setting says so. Then the caller's token bucket: per client, or per address
+ * for anonymous delivery readers.
+ */
+@ApplicationScoped
+public class AccessFilter {
+
+    public static final String DELIVERY_ROOT = "/content/v1";
+    static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 10;
+
+    @Inject
+    SecurityConfig security;
+
+    @Inject
+    RateLimitConfig limits;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    VertxProblems problems;
+
+    void install(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    private void handle(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        boolean admin = under(path, AdminApi.ROOT);
+        boolean delivery = under(path, DELIVERY_ROOT);
+        if (!admin && !delivery) {
+            ctx.next();
+            return;
+        }
+        SecurityIdentity identity = ApiIdentity.of(ctx);
+        if (identity == null && (admin || security.delivery().requireKey())) {
+            problems.unauthorized(ctx);
+            return;
+        }
+        if (admin && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
+            problems.forbidden(ctx);
+            return;
+        }
+        if (!limits.enabled()) {
+            ctx.next();
+            return;
+        }
+        String bucket;
+        int perMinute;
+        if (identity != null) {
+            bucket = "client:" + ApiIdentity.clientId(identity);
+            Integer own = identity.getAttribute(ApiIdentity.RATE_LIMIT);
+            perMinute = own != null ? own : limits.clientPerMinute();
+        } else {
+            bucket = "address:" + ClientAddress.of(ctx);
+            perMinute = limits.anonymousPerMinute();
+        }
+        limit(ctx, bucket, perMinute);
+    }
+
+    private void limit(RoutingContext ctx, String bucket, int perMinute) {
+        ctx.request().pause();
+        ctx.vertx().executeBlocking(() -> limiter.take(bucket, perMinute), false).onComplete(result -> {
+            ctx.request().resume();
+            if (result.failed()) {
+                ctx.fail(result.cause());
+                return;
+            }
+            RateLimiter.Decision decision = result.result();
+            ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                    .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                    .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+            if (decision.allowed()) {
+                ctx.next();
+            } else {
+                problems.tooManyRequests(ctx, decision, "The rate limit of " + decision.limit()
+                        + " requests per minute is used up; retry after " + decision.retryAfterSeconds() + " s");
+            }
+        });
+    }
+
+    private static boolean under(String path, String root) {
+        return path != null && (path.equals(root) || path.startsWith(root + "/"));
+    }
+}

@@ -1,0 +1,68 @@
+package cn.tongpin.security;
+
+import cn.tongpin.client.ApiKey;
+import cn.tongpin.client.KeyKind;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/**
+ * Turns a presented key into an identity. Unknown, revoked, expired and wrongly transported keys all
+ * take the same path (one lookup, one constant-time comparison) and fail with the same exception.
+ */
+@ApplicationScoped
+public class KeyAuthenticator {
+
+    /** Compared against when no key has the presented prefix, so that unknown keys cost the same. */
+    private static final String DUMMY_HASH = ApiKeySecrets.hashHex("tp_none_" + "0".repeat(ApiKeySecrets.RANDOM_LENGTH));
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public SecurityIdentity authenticate(String presented, boolean fromQuery) {
+        boolean wellFormed = ApiKeySecrets.wellFormed(presented);
+        ApiKey key = wellFormed ? ApiKey.findByDisplayPrefix(ApiKeySecrets.displayPrefix(presented)).orElse(null) : null;
+        boolean matches = ApiKeySecrets.matches(wellFormed ? presented : "", key == null ? DUMMY_HASH : key.secretHash);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (key == null || !matches || !key.activeAt(now) || (fromQuery && key.kind != KeyKind.content)) {
+            throw new AuthenticationFailedException("Invalid key");
+        }
+        recordUse(key, now);
+        return identity(key);
+    }
+
+    /** One write per key and minute at most, so that busy keys do not turn every read into a write. */
+    private void recordUse(ApiKey key, OffsetDateTime now) {
+        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+            em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
+                    .setParameter("now", now).setParameter("id", key.id).executeUpdate();
+        }
+    }
+
+    private static SecurityIdentity identity(ApiKey key) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("key:" + key.id))
+                .addRole(key.kind.role())
+                .addAttribute(ApiIdentity.CLIENT_ID, key.client.id)
+                .addAttribute(ApiIdentity.KEY_ID, key.id)
+                .addAttribute(ApiIdentity.ORIGINS, Set.copyOf(key.client.allowedOrigins));
+        if (key.client.rateLimitPerMinute != null) {
+            identity.addAttribute(ApiIdentity.RATE_LIMIT, key.client.rateLimitPerMinute);
+        }
+        if (key.kind == KeyKind.editor) {
+            identity.addAttribute(EditorScope.ORGANIZATIONS, Set.copyOf(key.organizationIds));
+        }
+        return identity.build();
+    }
+}

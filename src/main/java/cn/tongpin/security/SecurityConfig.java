@@ -1,0 +1,31 @@
+package cn.tongpin.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Settings of API keys and their enforcement. */
+@ConfigMapping(prefix = "tongpin.security")
+public interface SecurityConfig {
+
+    /** Start of every new key, so that a leaked key is recognisable (and greppable) at once. */
+    @WithDefault("tp_live_")
+    String keyPrefix();
+
+    /**
+     * An admin key to register at start when it is not known yet, instead of printing a generated
+     * one. Meant for automated deployments (TONGPIN_SECURITY_BOOTSTRAP_ADMIN_KEY); revoke it once
+     * real admin keys exist.
+     */
+    Optional<String> bootstrapAdminKey();
+
+    /** The delivery API. */
+    Delivery delivery();
+
+    interface Delivery {
+
+        /** Whether reading /content/v1 needs a key; anonymous readers are rate-limited per address. */
+        @WithDefault("true")
+        boolean requireKey();
+    }
+}
