@@ -1,0 +1,135 @@
+package cn.tongpin.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.tongpin.support.Keys;
+import cn.tongpin.support.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Route by route, from the application's own OpenAPI document: every /admin/v1 operation must declare
+ * its roles, refuse anonymous callers (401) and content keys (403), and refuse editors when it is
+ * admin only. A new endpoint without protection fails here.
+ */
+@QuarkusTest
+@Tag("persistence")
+class AccessMatrixTest {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
+
+    record Route(String method, String template, List<String> roles) {
+
+        String path() {
+            return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        }
+
+        Response call(RequestSpecification spec) {
+            if (!method.equals("get") && !method.equals("delete")) {
+                spec = spec.contentType(ContentType.JSON).body("{}");
+            }
+            return spec.request(method.toUpperCase(), path());
+        }
+
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + template;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Route> adminRoutes() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        List<Route> routes = new ArrayList<>();
+        paths.forEach((template, operations) -> {
+            if (!template.startsWith("/admin/v1")) {
+                return;
+            }
+            operations.forEach((method, operation) -> {
+                if (!METHODS.contains(method)) {
+                    return;
+                }
+                List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) ((Map<String, Object>) operation).get("security");
+                List<String> roles = security == null || security.isEmpty() ? List.of() : security.get(0).getOrDefault("apiKey", List.of());
+                routes.add(new Route(method, template, roles));
+            });
+        });
+        assertFalse(routes.isEmpty(), "the OpenAPI document lists no /admin/v1 route");
+        return routes;
+    }
+
+    @Test
+    void everyAdminRouteShouldDeclareEditorOrAdminRoles() {
+        for (Route route : adminRoutes()) {
+            assertFalse(route.roles().isEmpty(), route + " has no @RolesAllowed: every /admin/v1 operation must declare its roles");
+            assertTrue(ROLES.containsAll(route.roles()), route + " allows roles other than editor/admin: " + route.roles());
+        }
+    }
+
+    @Test
+    void everyAdminRouteShouldRefuseAnonymousCallers() {
+        for (Route route : adminRoutes()) {
+            Response answer = route.call(TestKeys.anonymous());
+            assertEquals(401, answer.statusCode(), route + " answered " + answer.statusCode() + " without a key");
+            assertEquals("application/problem+json", answer.contentType().split(";")[0], route.toString());
+            assertEquals("Bearer realm=\"tongpin\"", answer.header("WWW-Authenticate"), route.toString());
+            assertEquals("unauthorized", answer.path("code"), route.toString());
+        }
+    }
+
+    @Test
+    void everyAdminRouteShouldRefuseContentKeys() {
+        String key = Keys.content().secret();
+        for (Route route : adminRoutes()) {
+            Response answer = route.call(TestKeys.as(key));
+            assertEquals(403, answer.statusCode(), route + " answered " + answer.statusCode() + " to a content key");
+            assertEquals("application/problem+json", answer.contentType().split(";")[0], route.toString());
+            assertEquals("forbidden", answer.path("code"), route.toString());
+        }
+    }
+
+    @Test
+    void adminOnlyRoutesShouldRefuseEditorKeys() {
+        String key = Keys.editor(Keys.organization()).secret();
+        int adminOnly = 0;
+        for (Route route : adminRoutes()) {
+            if (route.roles().contains(Roles.EDITOR)) {
+                continue;
+            }
+            adminOnly++;
+            Response answer = route.call(TestKeys.as(key));
+            assertEquals(403, answer.statusCode(), route + " answered " + answer.statusCode() + " to an editor key");
+            assertEquals("application/problem+json", answer.contentType().split(";")[0], route.toString());
+        }
+        assertTrue(adminOnly >= 10, "clients, keys, audit and organization writes are admin only");
+    }
+
+    @Test
+    void editorShouldReadButNotChangeOrganizations() {
+        String organization = Keys.organization();
+        String key = Keys.editor(organization).secret();
+        TestKeys.as(key).get("/admin/v1/organizations/" + organization).then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        TestKeys.as(key).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("shortName", "改")).patch("/admin/v1/organizations/" + organization)
+                .then().statusCode(403).contentType("application/problem+json");
+        TestKeys.as(key).delete("/admin/v1/organizations/" + organization).then().statusCode(403);
+        given().get("/admin/v1/organizations/" + organization).then().statusCode(200)
+                .body("version", equalTo(1)).body("shortName", equalTo(null));
+    }
+}

@@ -1,0 +1,67 @@
+package cn.tongpin.security;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.tongpin.support.Keys;
+import cn.tongpin.support.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@Tag("persistence")
+class RateLimitTest {
+
+    static final String ORGS = "/admin/v1/organizations";
+
+    @Test
+    void shouldAnswer429WithHeadersWhenTheClientsBucketIsEmpty() {
+        String client = Keys.client(3);
+        String secret = Keys.issue(client, "editor", List.of(Keys.organization())).secret();
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            TestKeys.as(secret).get(ORGS).then().statusCode(200)
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", String.valueOf(remaining));
+        }
+        Response refused = TestKeys.as(secret).get(ORGS);
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("rate_limited"))
+                .header("RateLimit-Limit", "3")
+                .header("RateLimit-Remaining", "0");
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        long reset = Long.parseLong(refused.header("RateLimit-Reset"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 20, "one token comes back every 20 s: " + retryAfter);
+        assertTrue(reset >= retryAfter && reset <= 60, "the bucket is full again within a minute: " + reset);
+    }
+
+    @Test
+    void shouldCountEveryKeyOfAClientInOneBucket() {
+        String client = Keys.client(2);
+        String first = Keys.issue(client, "content", null).secret();
+        String second = Keys.issue(client, "content", null).secret();
+        TestKeys.as(first).get("/content/v1/nothing").then().statusCode(404).header("RateLimit-Remaining", "1");
+        TestKeys.as(second).get("/content/v1/nothing").then().statusCode(404).header("RateLimit-Remaining", "0");
+        TestKeys.as(first).get("/content/v1/nothing").then().statusCode(429);
+        // Another client is not affected.
+        TestKeys.as(Keys.content().secret()).get("/content/v1/nothing").then().statusCode(404);
+    }
+
+    @Test
+    void shouldSlowDownAnAddressThatSendsBadKeys() {
+        String address = Keys.address();
+        String good = Keys.editor(Keys.organization()).secret();
+        for (int i = 0; i < 10; i++) {
+            TestKeys.as("tp_test_" + "bad".repeat(15)).header("X-Forwarded-For", address).get(ORGS)
+                    .then().statusCode(401);
+        }
+        Response slowed = TestKeys.as("tp_test_" + "bad".repeat(15)).header("X-Forwarded-For", address).get(ORGS);
+        slowed.then().statusCode(429).contentType("application/problem+json").body("code", equalTo("rate_limited"));
+        assertTrue(Long.parseLong(slowed.header("Retry-After")) >= 1);
+        // While slowed down, even a good key from that address waits; other addresses are not affected.
+        TestKeys.as(good).header("X-Forwarded-For", address).get(ORGS).then().statusCode(429);
+        TestKeys.as(good).header("X-Forwarded-For", Keys.address()).get(ORGS).then().statusCode(200);
+    }
+}
