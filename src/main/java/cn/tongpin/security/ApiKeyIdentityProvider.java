@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 /**
  * Checks a presented key against the database, off the event loop. An address that sent too many
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyIdentityProvider.class);
 
     @Inject
     KeyAuthenticator authenticator;
@@ -38,10 +41,12 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     }
 
     private SecurityIdentity check(ApiKeyRequest request, RoutingContext ctx) {
-        String bucket = ctx == null ? null : "bad-keys:" + ClientAddress.of(ctx);
+        String address = ctx == null ? null : ClientAddress.of(ctx);
+        String bucket = address == null ? null : "bad-keys:" + address;
         if (bucket != null && limits.enabled()) {
             RateLimiter.Decision decision = limiter.peek(bucket, limits.badKeysPerMinute());
             if (!decision.allowed()) {
+                LOG.debugf("Address %s is slowed down for %d s after too many invalid keys", address, decision.retryAfterSeconds());
                 ctx.put(ApiKeyAuthenticationMechanism.THROTTLED, decision);
                 throw new AuthenticationFailedException("Too many invalid keys");
             }
@@ -49,6 +54,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
         try {
             return authenticator.authenticate(request.secret(), request.fromQuery());
         } catch (AuthenticationFailedException e) {
+            // Only the public part of what was sent: never a secret in a log line.
+            LOG.debugf("Key refused from %s%s: %s", address, request.fromQuery() ? " (sent as ?key=)" : "",
+                    ApiKeySecrets.describe(request.secret()));
             if (bucket != null && limits.enabled()) {
                 limiter.take(bucket, limits.badKeysPerMinute());
             }

@@ -49,6 +49,11 @@ public final class ApiKeySecrets {
         return m.group(1) + m.group(2).substring(0, LOOKUP_LENGTH);
     }
 
+    /** What may be logged about a presented key: its public prefix, or that it is not a key at all. */
+    public static String describe(String presented) {
+        return wellFormed(presented) ? displayPrefix(presented) + "…" : "not a well-formed key";
+    }
+
     public static byte[] hash(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
