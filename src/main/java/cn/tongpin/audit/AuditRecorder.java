@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class AuditRecorder {
 
     private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
+    private static final String REPLAYED = "Idempotent-Replayed";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
@@ -34,7 +35,9 @@ public class AuditRecorder {
         String path = request.getUriInfo().getPath();
         int status = response.getStatus();
         if (!WRITES.contains(request.getMethod()) || status < 200 || status >= 300
-                || !(path.equals(AdminApi.ROOT) || path.startsWith(AdminApi.ROOT + "/"))) {
+                || !(path.equals(AdminApi.ROOT) || path.startsWith(AdminApi.ROOT + "/"))
+                || response.getHeaders().containsKey(REPLAYED)) {
+            // A replayed Idempotency-Key answer changed nothing: the first request was recorded.
             return;
         }
         URI location = response.getLocation();
