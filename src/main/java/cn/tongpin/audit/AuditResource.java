@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +39,7 @@ public class AuditResource {
 
     private static final Set<String> ACTIONS = Set.of("create", "replace", "update", "delete", "revoke", "rotate", "other");
     private static final Set<String> LIST_PARAMS;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     static {
         Set<String> names = new HashSet<>(ListParams.NAMES);
@@ -66,7 +68,15 @@ public class AuditResource {
             throw ProblemException.badParameter("action", "must be one of " + ACTIONS.stream().sorted().toList());
         }
         return service.list(params, new AuditService.Criteria(uuid("clientId", client), uuid("keyId", key), action,
-                targetType, targetId, time("since", since), time("until", until)));
+                token("targetType", targetType), token("targetId", targetId), time("since", since), time("until", until)));
+    }
+
+    /** Target types and ids are path segments: letters, digits, '.', '_' and '-'; nothing else is looked up. */
+    private static String token(String name, String text) {
+        if (text != null && !TOKEN.matcher(text).matches()) {
+            throw ProblemException.badParameter(name, "must be 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+        return text;
     }
 
     private static UUID uuid(String name, String text) {

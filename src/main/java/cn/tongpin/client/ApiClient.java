@@ -42,7 +42,10 @@ public class ApiClient extends BaseEntity {
 
     public static Optional<ApiClient> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        if (id != null) {
+            return findByIdOptional(id);
+        }
+        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
     }
 
     public static boolean slugTaken(String slug, UUID except) {

@@ -61,6 +61,7 @@ class AuditApiTest {
         given().queryParam("action", "steal").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("action"));
         given().queryParam("since", "yesterday").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("since"));
         given().queryParam("keyId", "nope").get(AUDIT).then().statusCode(400);
+        given().queryParam("targetId", "a\u0000b").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("targetId"));
         given().queryParam("since", "2999-01-01T00:00:00Z").get(AUDIT).then().statusCode(200).body("data", hasSize(0));
         TestKeys.as(Keys.editor(Keys.organization()).secret()).get(AUDIT).then().statusCode(403);
     }

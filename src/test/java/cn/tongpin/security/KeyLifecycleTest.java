@@ -168,5 +168,6 @@ class KeyLifecycleTest {
         given().delete("/admin/v1/clients/" + key.clientId()).then().statusCode(204);
         TestKeys.as(key.secret()).header("X-Forwarded-For", address).get(ORGS).then().statusCode(401);
         given().get("/admin/v1/clients/" + key.clientId()).then().statusCode(404);
+        given().get("/admin/v1/clients/" + "x".repeat(150) + "/keys").then().statusCode(404);
     }
 }
