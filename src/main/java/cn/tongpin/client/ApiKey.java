@@ -75,6 +75,12 @@ public class ApiKey extends PanacheEntityBase {
         return find("displayPrefix", displayPrefix).firstResultOptional();
     }
 
+    /** The key with everything an identity needs (client, origins, organizations) in one query. */
+    public static Optional<ApiKey> findForAuthentication(String displayPrefix) {
+        return find("select distinct k from ApiKey k join fetch k.client c left join fetch c.allowedOrigins"
+                + " left join fetch k.organizationIds where k.displayPrefix = ?1", displayPrefix).singleResultOptional();
+    }
+
     public static Optional<ApiKey> findBySecretHash(String secretHash) {
         return find("secretHash", secretHash).firstResultOptional();
     }

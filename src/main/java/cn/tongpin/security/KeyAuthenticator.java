@@ -32,7 +32,7 @@ public class KeyAuthenticator {
     @Transactional
     public SecurityIdentity authenticate(String presented, boolean fromQuery) {
         boolean wellFormed = ApiKeySecrets.wellFormed(presented);
-        ApiKey key = wellFormed ? ApiKey.findByDisplayPrefix(ApiKeySecrets.displayPrefix(presented)).orElse(null) : null;
+        ApiKey key = wellFormed ? ApiKey.findForAuthentication(ApiKeySecrets.displayPrefix(presented)).orElse(null) : null;
         boolean matches = ApiKeySecrets.matches(wellFormed ? presented : "", key == null ? DUMMY_HASH : key.secretHash);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (key == null || !matches || !key.activeAt(now) || (fromQuery && key.kind != KeyKind.content)) {
