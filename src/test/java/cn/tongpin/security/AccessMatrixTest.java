@@ -51,13 +51,19 @@ class AccessMatrixTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static List<Route> adminRoutes() {
+        List<Route> routes = routes("/admin/v1");
+        assertFalse(routes.isEmpty(), "the OpenAPI document lists no /admin/v1 route");
+        return routes;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Route> routes(String root) {
         Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
                 .then().statusCode(200).extract().path("paths");
         List<Route> routes = new ArrayList<>();
         paths.forEach((template, operations) -> {
-            if (!template.startsWith("/admin/v1")) {
+            if (!template.startsWith(root)) {
                 return;
             }
             operations.forEach((method, operation) -> {
@@ -69,7 +75,6 @@ class AccessMatrixTest {
                 routes.add(new Route(method, template, roles));
             });
         });
-        assertFalse(routes.isEmpty(), "the OpenAPI document lists no /admin/v1 route");
         return routes;
     }
 
@@ -117,6 +122,28 @@ class AccessMatrixTest {
             assertEquals("application/problem+json", answer.contentType().split(";")[0], route.toString());
         }
         assertTrue(adminOnly >= 10, "clients, keys, audit and organization writes are admin only");
+    }
+
+    /** The test profile runs like prod: the delivery API needs a key (none of its routes may be open). */
+    @Test
+    void everyDeliveryRouteShouldNeedAContentKey() {
+        String address = Keys.address();
+        String content = Keys.content().secret();
+        String editor = Keys.editor(Keys.organization()).secret();
+        for (Route route : routes("/content/v1")) {
+            Response anonymous = route.call(TestKeys.anonymous().header("X-Forwarded-For", address));
+            assertEquals(401, anonymous.statusCode(), route + " answered " + anonymous.statusCode() + " without a key");
+            Response inHeader = route.call(TestKeys.as(content));
+            assertFalse(inHeader.statusCode() == 401 || inHeader.statusCode() == 403,
+                    route + " answered " + inHeader.statusCode() + " to a content key");
+            Response inQuery = route.call(TestKeys.anonymous().queryParam("key", content));
+            assertEquals(inHeader.statusCode(), inQuery.statusCode(),
+                    route + " must take a content key as ?key= like in the header: " + inQuery.asString());
+            // Each refused key counts against its address: one fresh address per route.
+            Response editorInQuery = route.call(TestKeys.anonymous().header("X-Forwarded-For", Keys.address())
+                    .queryParam("key", editor));
+            assertEquals(401, editorInQuery.statusCode(), route + " accepted an editor key as ?key=");
+        }
     }
 
     @Test
