@@ -6,6 +6,7 @@ import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.AllowedOrigins;
+import cn.tongpin.security.VerifiedKeys;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.MergePatch;
 import cn.tongpin.web.Preconditions;
@@ -44,6 +45,9 @@ public class ClientService {
     @Inject
     AllowedOrigins origins;
 
+    @Inject
+    VerifiedKeys verified;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<ClientView> list(ListParams params, ClientKind kind) {
         Filter filter = new Filter();
@@ -79,6 +83,7 @@ public class ClientService {
         client.touch();
         em.flush();
         origins.invalidate();
+        verified.evictClient(client.id);
         return ClientView.of(client);
     }
 
@@ -98,6 +103,7 @@ public class ClientService {
         client.delete();
         em.flush();
         origins.invalidate();
+        verified.evictClient(client.id);
     }
 
     ApiClient find(String idOrSlug) {

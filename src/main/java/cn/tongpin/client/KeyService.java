@@ -8,6 +8,7 @@ import cn.tongpin.listing.Sortable;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
+import cn.tongpin.security.VerifiedKeys;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
@@ -46,6 +47,9 @@ public class KeyService {
     @Inject
     SecurityConfig config;
 
+    @Inject
+    VerifiedKeys verified;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<KeyView> list(String client, ListParams params) {
         ApiClient owner = clients.find(client);
@@ -72,6 +76,7 @@ public class KeyService {
         if (key.revokedAt == null) {
             key.revokedAt = now();
         }
+        verified.evictKey(key.id);
     }
 
     /** A new key with the same powers; the old one keeps working until revoked or until the given time. */
@@ -90,6 +95,7 @@ public class KeyService {
         checkFuture("expiresAt", newExpires, now);
         if (oldExpires != null && (old.expiresAt == null || oldExpires.isBefore(old.expiresAt))) {
             old.expiresAt = oldExpires;
+            verified.evictKey(old.id);
         }
         String name = input != null && input.name() != null ? input.name() : old.name;
         KeyView created = create(old.client, old.kind, name, new HashSet<>(old.organizationIds), newExpires, old.id, now);

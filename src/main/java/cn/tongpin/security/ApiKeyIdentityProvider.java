@@ -29,6 +29,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     @Inject
     RateLimitConfig limits;
 
+    @Inject
+    VerifiedKeys verified;
+
     @Override
     public Class<ApiKeyRequest> getRequestType() {
         return ApiKeyRequest.class;
@@ -37,6 +40,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
         RoutingContext ctx = HttpSecurityUtils.getRoutingContextAttribute(request);
+        SecurityIdentity known = verified.find(request.secret());
+        if (known != null && (!request.fromQuery() || known.hasRole(Roles.CONTENT))) {
+            return Uni.createFrom().item(known);
+        }
         return context.runBlocking(() -> check(request, ctx));
     }
 
@@ -52,7 +59,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
             }
         }
         try {
-            return authenticator.authenticate(request.secret(), request.fromQuery());
+            KeyAuthenticator.Verified key = authenticator.authenticate(request.secret(), request.fromQuery());
+            verified.remember(request.secret(), key.identity(), key.expiresAtMillis());
+            return key.identity();
         } catch (AuthenticationFailedException e) {
             // Only the public part of what was sent: never a secret in a log line.
             LOG.debugf("Key refused from %s%s: %s", address, request.fromQuery() ? " (sent as ?key=)" : "",

@@ -29,8 +29,12 @@ public class KeyAuthenticator {
     @Inject
     EntityManager em;
 
+    /** An identity and when its key expires (for caches). */
+    public record Verified(SecurityIdentity identity, long expiresAtMillis) {
+    }
+
     @Transactional
-    public SecurityIdentity authenticate(String presented, boolean fromQuery) {
+    public Verified authenticate(String presented, boolean fromQuery) {
         boolean wellFormed = ApiKeySecrets.wellFormed(presented);
         ApiKey key = wellFormed ? ApiKey.findForAuthentication(ApiKeySecrets.displayPrefix(presented)).orElse(null) : null;
         boolean matches = ApiKeySecrets.matches(wellFormed ? presented : "", key == null ? DUMMY_HASH : key.secretHash);
@@ -39,7 +43,7 @@ public class KeyAuthenticator {
             throw new AuthenticationFailedException("Invalid key");
         }
         recordUse(key, now);
-        return identity(key);
+        return new Verified(identity(key), key.expiresAt == null ? Long.MAX_VALUE : key.expiresAt.toInstant().toEpochMilli());
     }
 
     /** One write per key and minute at most, so that busy keys do not turn every read into a write. */

@@ -11,6 +11,18 @@ public interface RateLimitConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * Where buckets live: {@code database} (PostgreSQL; one limit for all instances together, one
+     * small write per request) or {@code memory} (per instance: no database work, but with n
+     * instances a caller may get up to n times its limit).
+     */
+    @WithDefault("database")
+    Store store();
+
+    enum Store {
+        database, memory
+    }
+
     /** Requests per minute of a client that has no limit of its own. */
     @WithDefault("600")
     int clientPerMinute();

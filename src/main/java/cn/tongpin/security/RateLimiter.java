@@ -39,8 +39,22 @@ public class RateLimiter {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    RateLimitConfig config;
+
+    private final MemoryBuckets memory = new MemoryBuckets();
+
     /** Takes one token from the bucket if there is one. */
     public Decision take(String bucket, int perMinute) {
+        return config.store() == RateLimitConfig.Store.memory ? memory.take(bucket, perMinute) : takeInDatabase(bucket, perMinute);
+    }
+
+    /** How many tokens a bucket has, without taking one. */
+    public Decision peek(String bucket, int perMinute) {
+        return config.store() == RateLimitConfig.Store.memory ? memory.peek(bucket, perMinute) : peekInDatabase(bucket, perMinute);
+    }
+
+    Decision takeInDatabase(String bucket, int perMinute) {
         double capacity = perMinute;
         double perSecond = perMinute / 60.0;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(TAKE)) {
@@ -65,8 +79,7 @@ public class RateLimiter {
         }
     }
 
-    /** How many tokens a bucket has, without taking one. */
-    public Decision peek(String bucket, int perMinute) {
+    Decision peekInDatabase(String bucket, int perMinute) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PEEK)) {
             s.setDouble(1, perMinute);
             s.setDouble(2, perMinute / 60.0);

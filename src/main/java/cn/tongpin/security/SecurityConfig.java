@@ -2,6 +2,7 @@ package cn.tongpin.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of API keys and their enforcement. */
@@ -18,6 +19,14 @@ public interface SecurityConfig {
      * real admin keys exist.
      */
     Optional<String> bootstrapAdminKey();
+
+    /**
+     * How long an instance trusts a key it verified without asking the database again. Revoking
+     * evicts at once on the instance that revoked; other instances follow within this time. 0 turns
+     * the cache off (every request is checked against the database).
+     */
+    @WithDefault("10s")
+    Duration keyCacheTtl();
 
     /** The delivery API. */
     Delivery delivery();
