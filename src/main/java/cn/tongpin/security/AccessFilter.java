@@ -21,6 +21,8 @@ public class AccessFilter {
 
     public static final String DELIVERY_ROOT = "/content/v1";
     static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 10;
+    /** Set when this request's token was already taken (by the delivery edge's gate). */
+    private static final String COUNTED = "tongpin.rate-limit.counted";
 
     @Inject
     SecurityConfig security;
@@ -55,21 +57,42 @@ public class AccessFilter {
             problems.forbidden(ctx);
             return;
         }
-        if (!limits.enabled()) {
+        if (!limits.enabled() || ctx.get(COUNTED) != null) {
             ctx.next();
             return;
         }
-        String bucket;
-        int perMinute;
-        if (identity != null) {
-            bucket = "client:" + ApiIdentity.clientId(identity);
-            Integer own = identity.getAttribute(ApiIdentity.RATE_LIMIT);
-            perMinute = own != null ? own : limits.clientPerMinute();
-        } else {
-            bucket = "address:" + ClientAddress.of(ctx);
-            perMinute = limits.anonymousPerMinute();
+        limit(ctx, bucket(ctx, identity), perMinute(identity));
+    }
+
+    /**
+     * For the delivery edge: takes the caller's token when buckets are in memory, with the
+     * RateLimit headers; false when the bucket is empty (the request then goes the long way).
+     */
+    boolean takeInMemory(RoutingContext ctx, SecurityIdentity identity) {
+        RateLimiter.Decision decision = limiter.take(bucket(ctx, identity), perMinute(identity));
+        if (decision.allowed()) {
+            headers(ctx, decision);
+            ctx.put(COUNTED, Boolean.TRUE);
         }
-        limit(ctx, bucket, perMinute);
+        return decision.allowed();
+    }
+
+    private static String bucket(RoutingContext ctx, SecurityIdentity identity) {
+        return identity != null ? "client:" + ApiIdentity.clientId(identity) : "address:" + ClientAddress.of(ctx);
+    }
+
+    private int perMinute(SecurityIdentity identity) {
+        if (identity == null) {
+            return limits.anonymousPerMinute();
+        }
+        Integer own = identity.getAttribute(ApiIdentity.RATE_LIMIT);
+        return own != null ? own : limits.clientPerMinute();
+    }
+
+    private static void headers(RoutingContext ctx, RateLimiter.Decision decision) {
+        ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
 
     private void limit(RoutingContext ctx, String bucket, int perMinute) {
@@ -81,9 +104,7 @@ public class AccessFilter {
                 return;
             }
             RateLimiter.Decision decision = result.result();
-            ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
-                    .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
-                    .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+            headers(ctx, decision);
             if (decision.allowed()) {
                 ctx.next();
             } else {

@@ -33,20 +33,26 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext ctx, IdentityProviderManager identities) {
-        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        ApiKeyRequest request;
-        if (header != null) {
-            boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-            request = new ApiKeyRequest(bearer ? header.substring(BEARER.length()).trim() : "", false);
-        } else {
-            List<String> fromQuery = ctx.queryParam(QUERY_PARAMETER);
-            if (fromQuery.isEmpty()) {
-                return Uni.createFrom().nullItem();
-            }
-            request = new ApiKeyRequest(fromQuery.size() == 1 ? fromQuery.get(0) : "", true);
+        ApiKeyRequest request = presented(ctx);
+        if (request == null) {
+            return Uni.createFrom().nullItem();
         }
         HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
         return identities.authenticate(request);
+    }
+
+    /** The key a request presents (header first, then {@code ?key=}), or null when it presents none. */
+    static ApiKeyRequest presented(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+            return new ApiKeyRequest(bearer ? header.substring(BEARER.length()).trim() : "", false);
+        }
+        List<String> fromQuery = ctx.queryParam(QUERY_PARAMETER);
+        if (fromQuery.isEmpty()) {
+            return null;
+        }
+        return new ApiKeyRequest(fromQuery.size() == 1 ? fromQuery.get(0) : "", true);
     }
 
     @Override
