@@ -49,7 +49,7 @@ public class AccessFilter {
             return;
         }
         SecurityIdentity identity = ApiIdentity.of(ctx);
-        if (identity == null && (admin || security.delivery().requireKey())) {
+        if (identity == null && (admin || security.delivery().requireKey() && !open(path))) {
             problems.unauthorized(ctx);
             return;
         }
@@ -112,6 +112,10 @@ public class AccessFilter {
                         + " requests per minute is used up; retry after " + decision.retryAfterSeconds() + " s");
             }
         });
+    }
+
+    private boolean open(String path) {
+        return security.delivery().openPaths().stream().anyMatch(path::startsWith);
     }
 
     private static boolean under(String path, String root) {

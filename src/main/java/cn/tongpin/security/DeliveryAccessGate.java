@@ -37,7 +37,8 @@ public class DeliveryAccessGate implements DeliveryGate {
             if (identity == null || (presented.fromQuery() && !identity.hasRole(Roles.CONTENT))) {
                 return false;
             }
-        } else if (security.delivery().requireKey()) {
+        } else if (security.delivery().requireKey()
+                && security.delivery().openPaths().stream().noneMatch(ctx.normalizedPath()::startsWith)) {
             return false;
         }
         if (!limits.enabled()) {

@@ -3,6 +3,7 @@ package cn.tongpin.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of API keys and their enforcement. */
@@ -36,5 +37,12 @@ public interface SecurityConfig {
         /** Whether reading /content/v1 needs a key; anonymous readers are rate-limited per address. */
         @WithDefault("true")
         boolean requireKey();
+
+        /**
+         * Delivery paths (prefixes) read without a key even when keys are required: published images,
+         * which pages and WeChat fetch with a plain URL. Anonymous readers are still rate-limited.
+         */
+        @WithDefault("/content/v1/assets/")
+        List<String> openPaths();
     }
 }
