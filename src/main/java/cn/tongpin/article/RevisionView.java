@@ -12,7 +12,7 @@ public record RevisionView(
         @Schema(description = "1 for the first state, growing with every change", example = "3") int number,
         @Schema(description = "The article's version (ETag) in this state", example = "4") int articleVersion,
         OffsetDateTime createdAt,
-        @Schema(example = "dev-editor") String author,
+        @Schema(description = "Client slug and key prefix of who wrote it", example = "qingyuan-daily-website:tp_live_Ab3dE9xQ") String author,
         @Schema(description = "create, update, publish, unpublish, schedule, scheduled_publish, scheduled_unpublish or restore",
                 example = "update") String reason,
         @Schema(description = "Fields that differ from the previous revision", example = "[\"title\", \"body\"]") List<String> changedFields,

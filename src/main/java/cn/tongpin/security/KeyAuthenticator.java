@@ -54,9 +54,17 @@ public class KeyAuthenticator {
         }
     }
 
+    /**
+     * The name revisions and logs show for a key: its client's slug and the key's public prefix, e.g.
+     * {@code qingyuan-daily-website:tp_live_Ab3dE9xQ}. Readable, unique per key, and never secret.
+     */
+    static String principal(ApiKey key) {
+        return key.client.slug + ":" + key.displayPrefix;
+    }
+
     private static SecurityIdentity identity(ApiKey key) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal("key:" + key.id))
+                .setPrincipal(new QuarkusPrincipal(principal(key)))
                 .addRole(key.kind.role())
                 .addAttribute(ApiIdentity.CLIENT_ID, key.client.id)
                 .addAttribute(ApiIdentity.KEY_ID, key.id)
