@@ -70,7 +70,8 @@ create table audit_entry (
     target_id   varchar(100),
     status      integer      not null,
     request_id  varchar(100),
-    constraint ck_audit_entry_action check (action in ('create', 'replace', 'update', 'delete', 'revoke', 'rotate', 'other'))
+    constraint ck_audit_entry_action check (action in ('create', 'replace', 'update', 'delete', 'revoke', 'rotate',
+        'publish', 'unpublish', 'schedule', 'restore', 'archive', 'other'))
 );
 create index ix_audit_entry_occurred_at on audit_entry (occurred_at desc, id);
 create index ix_audit_entry_client on audit_entry (client_id, occurred_at desc);

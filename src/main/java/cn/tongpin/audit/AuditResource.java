@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 
-    private static final Set<String> ACTIONS = Set.of("create", "replace", "update", "delete", "revoke", "rotate", "other");
+    private static final Set<String> ACTIONS = Set.of("create", "replace", "update", "delete", "revoke", "rotate", "publish",
+            "unpublish", "schedule", "restore", "archive", "other");
     private static final Set<String> LIST_PARAMS;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
@@ -57,7 +58,7 @@ public class AuditResource {
     public ListResponse<AuditView> list(@Context UriInfo uri,
             @Parameter(description = "Client id") @QueryParam("clientId") String client,
             @Parameter(description = "Key id") @QueryParam("keyId") String key,
-            @Parameter(description = "create, replace, update, delete, revoke, rotate or other") @QueryParam("action") String action,
+            @Parameter(description = "create, replace, update, delete, revoke, rotate, publish, unpublish, schedule, restore, archive or other") @QueryParam("action") String action,
             @Parameter(description = "Collection written, e.g. organizations") @QueryParam("targetType") String targetType,
             @Parameter(description = "Id or slug of the item written") @QueryParam("targetId") String targetId,
             @Parameter(description = "From this time on (RFC 3339)") @QueryParam("since") String since,

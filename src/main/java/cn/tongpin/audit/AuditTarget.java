@@ -10,8 +10,8 @@ import java.util.Set;
  */
 record AuditTarget(String action, String type, String id) {
 
-    /** Trailing path segments that name an action on an item rather than an item. */
-    static final Set<String> VERBS = Set.of("rotate", "revoke", "publish", "unpublish", "archive", "restore");
+    /** Trailing path segments that name an action on an item rather than an item (kept in step with V3's check). */
+    static final Set<String> VERBS = Set.of("rotate", "revoke", "publish", "unpublish", "schedule", "archive", "restore");
 
     static AuditTarget of(String method, String path, String root, String location) {
         String rest = path.length() > root.length() ? path.substring(root.length() + 1) : "";

@@ -11,7 +11,7 @@ public record AuditView(
         OffsetDateTime occurredAt,
         UUID clientId,
         UUID keyId,
-        @Schema(description = "create, replace, update, delete, revoke, rotate or other", example = "create") String action,
+        @Schema(description = "create, replace, update, delete, revoke, rotate, publish, unpublish, schedule, restore, archive or other", example = "create") String action,
         @Schema(example = "POST") String method,
         @Schema(example = "/admin/v1/organizations") String path,
         @Schema(example = "organizations") String targetType,

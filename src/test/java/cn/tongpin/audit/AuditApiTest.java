@@ -57,6 +57,17 @@ class AuditApiTest {
     }
 
     @Test
+    void shouldRecordWorkflowStepsAsTheirOwnActions() {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", Json.unique("审计文章"), "body", "清远高新区代表团到访清远广播电视台。\n\n第二段。"))
+                .post("/admin/v1/articles").then().statusCode(201).extract().path("id");
+        given().post("/admin/v1/articles/" + id + "/publish").then().statusCode(200);
+        given().queryParam("targetId", id).queryParam("sort", "occurredAt").get(AUDIT).then().statusCode(200)
+                .body("data.action", equalTo(java.util.List.of("create", "publish")))
+                .body("data.targetType", everyItem(equalTo("articles")));
+    }
+
+    @Test
     void shouldFilterAndRefuseBadFilters() {
         given().queryParam("action", "steal").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("action"));
         given().queryParam("since", "yesterday").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("since"));

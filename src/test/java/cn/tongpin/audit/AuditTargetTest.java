@@ -19,6 +19,14 @@ class AuditTargetTest {
     }
 
     @Test
+    void shouldNameWorkflowStepsOfArticles() {
+        assertEquals(new AuditTarget("publish", "articles", "a1"), AuditTarget.of("POST", "/admin/v1/articles/a1/publish", ROOT, null));
+        assertEquals(new AuditTarget("schedule", "articles", "a1"), AuditTarget.of("POST", "/admin/v1/articles/a1/schedule", ROOT, null));
+        assertEquals(new AuditTarget("restore", "revisions", "3"),
+                AuditTarget.of("POST", "/admin/v1/articles/a1/revisions/3/restore", ROOT, null));
+    }
+
+    @Test
     void shouldNameKeysUnderTheirClient() {
         assertEquals(new AuditTarget("create", "keys", "k1"),
                 AuditTarget.of("POST", "/admin/v1/clients/c1/keys", ROOT, "/admin/v1/clients/c1/keys/k1"));
