@@ -73,6 +73,10 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected void checkCanDelete(E entity) {
     }
 
+    /** Runs after a create or replace is flushed, in its transaction (e.g. to update the search index). */
+    protected void written(E entity) {
+    }
+
     /** Hides items the caller may not see, as if they did not exist. */
     protected boolean visible(E entity) {
         return true;
@@ -95,6 +99,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         checkCanWrite(entity);
         em.persist(entity);
         em.flush();
+        written(entity);
         return view(entity);
     }
 
@@ -111,6 +116,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         checkCanWrite(entity);
         entity.touch();
         em.flush();
+        written(entity);
         return view(entity);
     }
 

@@ -22,11 +22,11 @@ public final class Filter {
         return where(condition, Map.of(param, value));
     }
 
-    List<String> conditions() {
+    public List<String> conditions() {
         return conditions;
     }
 
-    Map<String, Object> parameters() {
+    public Map<String, Object> parameters() {
         return parameters;
     }
 }

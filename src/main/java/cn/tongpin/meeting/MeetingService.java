@@ -33,6 +33,9 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     @Inject
     MeetingAssembler assembler;
 
+    @Inject
+    MeetingSearch search;
+
     MeetingService() {
         super(Meeting.class, MeetingInput.class, "meeting", Meeting::new);
     }
@@ -63,6 +66,11 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
         List<String> articles = em.createNativeQuery("select coalesce(title, slug) from article where meeting_id = ?1 order by 1")
                 .setParameter(1, meeting.id).setMaxResults(50).getResultList();
         References.requireNone("meeting", List.of(References.describe("article", "articles", articles)));
+    }
+
+    @Override
+    protected void written(Meeting meeting) {
+        search.index(meeting);
     }
 
     @Override

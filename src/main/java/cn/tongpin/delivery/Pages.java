@@ -1,0 +1,36 @@
+package cn.tongpin.delivery;
+
+import cn.tongpin.listing.ListMeta;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The list answers of the delivery API, for the OpenAPI document. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    @Schema(name = "DeliveredTopicPage")
+    record Topics(List<TopicContent> data, ListMeta meta) {
+    }
+
+    @Schema(name = "DeliveredOrganizationPage")
+    record Organizations(List<OrganizationContent> data, ListMeta meta) {
+    }
+
+    @Schema(name = "DeliveredParticipantPage")
+    record Participants(List<ParticipantContent> data, ListMeta meta) {
+    }
+
+    @Schema(name = "DeliveredMeetingPage")
+    record Meetings(List<MeetingContent> data, ListMeta meta) {
+    }
+
+    @Schema(name = "DeliveredTimeline", description = "A participant and what they took part in, newest first")
+    record Timeline(ParticipantContent participant, List<TimelineEntry> data, ListMeta meta) {
+    }
+
+    @Schema(name = "DeliveredTimelineEntry")
+    record TimelineEntry(@Schema(example = "meeting") String type, java.time.OffsetDateTime at, AttendedMeeting meeting) {
+    }
+}

@@ -1,0 +1,90 @@
+package cn.tongpin.delivery;
+
+import cn.tongpin.locale.LocaleNegotiation;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(DeliveryEdge.ROOT + "/participants")
+@Tag(name = "Participants (delivery)")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class ParticipantContentResource {
+
+    @Inject
+    ParticipantDelivery participants;
+
+    @Inject
+    DeliveryResponses responses;
+
+    @GET
+    @Operation(summary = "List participants", description = "Filter: organization (id or slug; any position there, past or "
+            + "present). Sort: name (default), slug, createdAt, updatedAt. include: meetings. fields, locale, limit, cursor or page, count.")
+    @APIResponse(responseCode = "200", description = "A page of participants", content = @Content(schema = @Schema(implementation = Pages.Participants.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    public Response list(@Context UriInfo uri) {
+        return responses.respond(() -> participants.list(uri,
+                DeliveryParams.list(uri, ParticipantDelivery.LIST.sortables(), ParticipantDelivery.DEFAULT_SORT, "organization"),
+                DeliveryParams.selection(uri, ParticipantContent.SHAPE)));
+    }
+
+    @GET
+    @Path("{idOrSlug}")
+    @Operation(summary = "Get a participant by id or slug", description = "include=meetings adds the meetings attended, with the title held there.")
+    @APIResponse(responseCode = "200", description = "The participant", content = @Content(schema = @Schema(implementation = ParticipantContent.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No such participant")
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
+        return responses.respond(() -> {
+            DeliveryParams.single(uri);
+            return participants.get(idOrSlug, DeliveryParams.selection(uri, ParticipantContent.SHAPE));
+        });
+    }
+
+    @GET
+    @Path("{idOrSlug}/timeline")
+    @Operation(summary = "A participant's timeline", description = "The participant and the published meetings they attended "
+            + "(with the title held then), newest first. limit 1–100, default 20; locale.")
+    @APIResponse(responseCode = "200", description = "The timeline", content = @Content(schema = @Schema(implementation = Pages.Timeline.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No such participant")
+    public Response timeline(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
+        return responses.respond(() -> {
+            QueryParams.allowOnly(uri, Set.of("limit", LocaleNegotiation.PARAMETER));
+            return participants.timeline(idOrSlug, limit(uri.getQueryParameters().getFirst("limit")));
+        });
+    }
+
+    private static int limit(String text) {
+        if (text == null) {
+            return 20;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1 && limit <= 100) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badParameter("limit", "must be a whole number between 1 and 100");
+    }
+}

@@ -1,0 +1,124 @@
+package cn.tongpin.delivery;
+
+import cn.tongpin.listing.Cursor;
+import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.ListMeta;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Sortable;
+import cn.tongpin.search.SearchQuery;
+import cn.tongpin.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Full-text search over a table's {@code search_vector}: the GIN index finds the matches, ranked by
+ * relevance (title above body), newer first on ties, at most {@link #MAX_RESULTS}. Relevance pages
+ * are numbered or walked with a cursor that holds the position.
+ */
+@ApplicationScoped
+public class RankedSearch {
+
+    public static final String RELEVANCE = "relevance";
+    public static final int MAX_RESULTS = 1000;
+    static final List<SortField> DEFAULT_SORT = List.of(new SortField(RELEVANCE, true));
+    /** Weights of D, C, B (body), A (title); rank divided by 1 + log(length) so long bodies do not win by size. */
+    static final String RANK = "ts_rank('{0.05, 0.1, 0.2, 1.0}', search_vector, cast(:rank as tsquery), 1)";
+
+    @Inject
+    EntityManager em;
+
+    static Sortable<Object> relevanceSortable() {
+        return Sortable.of(RELEVANCE, "e.id", Sortable.Type.UUID, e -> null);
+    }
+
+    /** Whether the list is sorted by relevance; relevance cannot be combined with other keys. */
+    static boolean isRelevance(ListParams params) {
+        boolean relevance = params.sort().stream().anyMatch(s -> s.name().equals(RELEVANCE));
+        if (relevance && params.sort().size() > 1) {
+            throw ProblemException.badParameter("sort", "relevance cannot be combined with other sort fields");
+        }
+        return relevance;
+    }
+
+    /**
+     * Ids of the rows matching {@code q}, best first.
+     *
+     * @param condition extra SQL on the table, e.g. {@code status = 'published'}
+     * @param newer the timestamp column that orders equal ranks, newest first
+     */
+    public List<UUID> rankedIds(String table, String condition, String newer, String q) {
+        SearchQuery query = SearchQuery.parse(q, "q");
+        List<Object[]> rows = Rows.query(em, "select id from " + table + " where " + condition
+                + " and search_vector @@ cast(:match as tsquery) order by " + RANK + " desc, " + newer + " desc, id limit :most",
+                Map.of("match", query.match(), "rank", query.rank(), "most", MAX_RESULTS));
+        List<UUID> ids = new ArrayList<>(rows.size());
+        rows.forEach(r -> ids.add(Rows.uuid(r[0])));
+        return ids;
+    }
+
+    public List<UUID> rankedIds(String table, String condition, String q) {
+        return rankedIds(table, condition, table.equals("meeting") ? "starts_at" : "published_at", q);
+    }
+
+    static Collection<UUID> ids(List<UUID> ranked) {
+        return Rows.ids(ranked);
+    }
+
+    /** A page of the ranked rows that also pass the filter, in rank order. */
+    <E> Paged<E> page(Class<E> entity, String fetch, Function<E, UUID> id, List<UUID> ranked, Filter filter,
+            ListParams params) {
+        List<UUID> ordered = List.of();
+        if (!ranked.isEmpty()) {
+            List<String> conditions = new ArrayList<>(filter.conditions());
+            conditions.add("e.id in :searchIds");
+            TypedQuery<UUID> passing = em.createQuery("select e.id from " + entity.getSimpleName() + " e where "
+                    + String.join(" and ", conditions), UUID.class);
+            filter.parameters().forEach(passing::setParameter);
+            passing.setParameter("searchIds", ranked);
+            Set<UUID> allowed = new HashSet<>(passing.getResultList());
+            ordered = ranked.stream().filter(allowed::contains).toList();
+        }
+        int offset = params.page() != null ? (params.page() - 1) * params.limit() : offset(params.cursor());
+        List<UUID> slice = ordered.subList(Math.min(offset, ordered.size()), Math.min(offset + params.limit(), ordered.size()));
+        List<E> rows = new ArrayList<>();
+        if (!slice.isEmpty()) {
+            Map<UUID, E> byId = new HashMap<>();
+            em.createQuery("select e from " + entity.getSimpleName() + " e " + fetch + " where e.id in :ids", entity)
+                    .setParameter("ids", slice).getResultList().forEach(e -> byId.put(id.apply(e), e));
+            slice.forEach(i -> rows.add(byId.get(i)));
+        }
+        boolean more = offset + params.limit() < ordered.size();
+        String next = more && params.page() == null
+                ? new Cursor(RELEVANCE, List.of(Integer.toString(offset + params.limit()))).encode() : null;
+        ListMeta meta = new ListMeta(params.limit(), next, params.page(), params.count() ? (long) ordered.size() : null);
+        return new Paged<>(rows, meta, more && params.page() != null);
+    }
+
+    private static int offset(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        Cursor decoded = Cursor.decode(cursor, RELEVANCE, 1);
+        try {
+            int offset = Integer.parseInt(decoded.values().get(0));
+            if (offset < 0 || offset > MAX_RESULTS) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter("cursor", "is not a cursor this API gave out");
+        }
+    }
+}

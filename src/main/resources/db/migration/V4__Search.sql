@@ -1,0 +1,36 @@
+-- Chinese full-text search and change notices for the delivery API.
+
+-- Search tokens are computed by the service (HanLP words, CJK bigrams, Latin words; Traditional
+-- folded to Simplified) and stored with the simple configuration: title weight A, the rest B.
+alter table meeting add column search_vector tsvector;
+create index ix_meeting_search on meeting using gin (search_vector);
+
+-- Every committed change to delivered content is announced on channel tongpin_content, so that
+-- every instance drops its cached answers (pg_notify sends one notice per table and transaction).
+create function notify_content_change() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('tongpin_content', tg_table_name);
+    return null;
+end
+$$;
+
+create trigger tr_organization_changed after insert or update or delete or truncate on organization
+    for each statement execute function notify_content_change();
+create trigger tr_topic_changed after insert or update or delete or truncate on topic
+    for each statement execute function notify_content_change();
+create trigger tr_participant_changed after insert or update or delete or truncate on participant
+    for each statement execute function notify_content_change();
+create trigger tr_participant_position_changed after insert or update or delete or truncate on participant_position
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_changed after insert or update or delete or truncate on meeting
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_organization_changed after insert or update or delete or truncate on meeting_organization
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_attendee_changed after insert or update or delete or truncate on meeting_attendee
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_topic_changed after insert or update or delete or truncate on meeting_topic
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_activity_changed after insert or update or delete or truncate on meeting_activity
+    for each statement execute function notify_content_change();
+create trigger tr_meeting_outcome_changed after insert or update or delete or truncate on meeting_outcome
+    for each statement execute function notify_content_change();
