@@ -57,7 +57,7 @@ class MeetingDeliveryTest {
         given().get(BASE + "/" + slug).then().statusCode(200);
         given().queryParam("organization", host).get(BASE).then().body("data", hasSize(1));
 
-        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"status\":\"draft\"}").patch("/admin/v1/meetings/" + slug).then().statusCode(200);
 
         given().get(BASE + "/" + slug).then().statusCode(404);
