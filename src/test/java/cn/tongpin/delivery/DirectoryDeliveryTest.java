@@ -28,7 +28,7 @@ class DirectoryDeliveryTest {
         String zone = Fixtures.organization("清远高新区党工委", "party_committee", null);
         String offices = Fixtures.organization("高新区机关党委", "party_committee", zone);
         String station = Fixtures.organization("清远广播电视台", "media", null);
-        String zhou = Fixtures.participant("周岐贤", zone, "党工委副书记");
+        String zhou = Fixtures.participant("周岐测", zone, "党工委副书记");
         String formerSlug = given().contentType(ContentType.JSON).body(Map.of("slug", cn.tongpin.support.Json.unique("former"),
                 "name", "前任书记", "positions", List.of(Map.of("organization", zone, "title", "书记", "from", "2010-01-01",
                         "until", "2015-01-01")))).post("/admin/v1/participants").then().statusCode(201).extract().path("slug");
@@ -67,12 +67,12 @@ class DirectoryDeliveryTest {
     @Test
     void shouldServeTheParticipantTimelineWithTitlesHeldThen() {
         String zone = Fixtures.organization("清远高新区", "government", null);
-        String person = Fixtures.participant("胡春龙", zone, "管委会副主任");
+        String person = Fixtures.participant("胡春测", zone, "管委会副主任");
         String older = Fixtures.meeting("二〇二一年的会议", "2021-05-01T09:30:00+08:00", "published", zone, null, person, List.of());
         String newer = Fixtures.meeting("二〇二五年的会议", "2025-05-01T09:30:00+08:00", "published", zone, null, person, List.of());
 
         given().get("/content/v1/participants/" + person + "/timeline").then().statusCode(200)
-                .body("participant.name", equalTo("胡春龙"))
+                .body("participant.name", equalTo("胡春测"))
                 .body("participant.positions[0].title", equalTo("管委会副主任"))
                 .body("participant.positions[0].current", equalTo(true))
                 .body("data.type", contains("meeting", "meeting"))

@@ -33,7 +33,7 @@ class MeetingDeliveryTest {
     @Test
     void shouldNeverShowDraftMeetings() {
         String host = Fixtures.organization("清远广播电视台", "media", null);
-        String person = Fixtures.participant("郑伟文", host, "台长");
+        String person = Fixtures.participant("郑伟测", host, "台长");
         String published = Fixtures.meeting("公开的座谈会", "2025-10-11T09:30:00+08:00", "published", host, null, person, List.of());
         String draft = Fixtures.meeting("草稿座谈会", "2025-10-12T09:30:00+08:00", "draft", host, null, person, List.of());
 
@@ -68,7 +68,7 @@ class MeetingDeliveryTest {
     void shouldFilterByOrganizationParticipantKindAndTime() {
         String host = Fixtures.organization("高新区管委会", "government", null);
         String visitor = Fixtures.organization("高新区融媒体中心", "media", null);
-        String person = Fixtures.participant("周岐贤", host, "管委会主任");
+        String person = Fixtures.participant("周岐测", host, "管委会主任");
         String early = Fixtures.meeting("早期会议", "2021-03-01T09:00:00+08:00", "published", host, null, null, List.of());
         String late = Fixtures.meeting("近期会议", "2025-10-11T09:00:00+08:00", "published", host, visitor, person, List.of());
 
@@ -112,7 +112,7 @@ class MeetingDeliveryTest {
     @Test
     void shouldShapeWithFieldsAndExpandWithInclude() {
         String host = Fixtures.organization("清远高新区", "government", null);
-        String person = Fixtures.participant("胡春龙", host, "党工委委员");
+        String person = Fixtures.participant("胡春测", host, "党工委委员");
         String topic = Fixtures.topic("党建");
         String slug = Fixtures.meeting("党建座谈会", "2025-10-11T09:30:00+08:00", "published", host, null, person, List.of(topic));
 
@@ -125,7 +125,7 @@ class MeetingDeliveryTest {
                 .body("topics[0].name", equalTo("党建")).body("topics[0]", not(hasKey("slug")));
         given().get(BASE + "/" + slug).then()
                 .body("topics[0]", not(hasKey("description"))).body("topics[0].name", equalTo("党建"))
-                .body("attendees[0].participant.name", equalTo("胡春龙"))
+                .body("attendees[0].participant.name", equalTo("胡春测"))
                 .body("attendees[0].participant", not(hasKey("positions")))
                 .body("attendees[0].title", equalTo("党工委副书记、管委会主任"));
         given().queryParam("include", "attendees,organizations,hostOrganization").get(BASE + "/" + slug).then()
