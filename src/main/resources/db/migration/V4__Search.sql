@@ -34,3 +34,11 @@ create trigger tr_meeting_activity_changed after insert or update or delete or t
     for each statement execute function notify_content_change();
 create trigger tr_meeting_outcome_changed after insert or update or delete or truncate on meeting_outcome
     for each statement execute function notify_content_change();
+
+-- Organizations, participants and topics are searchable too (the /content/v1/search endpoint).
+alter table organization add column search_vector tsvector;
+create index ix_organization_search on organization using gin (search_vector);
+alter table participant add column search_vector tsvector;
+create index ix_participant_search on participant using gin (search_vector);
+alter table topic add column search_vector tsvector;
+create index ix_topic_search on topic using gin (search_vector);

@@ -3,6 +3,8 @@ package cn.tongpin.delivery;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.web.ProblemException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -72,16 +74,19 @@ public class DeliveryEdge {
         ctx.put(KEY, key);
         ctx.put(SCRIPT, script);
         Representation cached = cache.get(key);
-        if (cached == null || !servable(cached) || !passesGates(ctx)) {
+        if (cached == null || !generation.trusted() || !passesGates(ctx)) {
             ctx.next();
             return;
         }
-        serve(cached, request, response);
-    }
-
-    private boolean servable(Representation cached) {
-        return generation.trusted() && listener.sync() && generation.trusted()
-                && cached.generation() == generation.current();
+        Context context = Vertx.currentContext();
+        listener.afterBarrier(heard -> context.runOnContext(ignored -> {
+            Representation current = cache.get(key);
+            if (heard && current != null && generation.trusted() && current.generation() == generation.current()) {
+                serve(current, request, response);
+            } else {
+                ctx.next();
+            }
+        }));
     }
 
     private boolean passesGates(RoutingContext ctx) {

@@ -37,9 +37,6 @@ public class DeliveryResponses {
     ContentGeneration generation;
 
     @Inject
-    ContentChangeListener listener;
-
-    @Inject
     DeliveryHeaders headers;
 
     public Response respond(Supplier<Built> build) {
@@ -53,7 +50,6 @@ public class DeliveryResponses {
         if (key == null) {
             key = DeliveryEdge.key(ctx.request(), script);
         }
-        listener.sync();
         // Read before the content: a change committed while building makes this answer stale at once.
         long builtAt = generation.current();
         Built built = build.get();

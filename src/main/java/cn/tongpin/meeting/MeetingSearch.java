@@ -1,31 +1,36 @@
 package cn.tongpin.meeting;
 
 import cn.tongpin.search.SearchIndex;
-import io.quarkus.runtime.StartupEvent;
+import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * What of a meeting is searchable: the title (weighs most), then summary, venue, activities,
  * outcomes, and the names of its organizations, people (with their titles there) and topics.
  */
 @ApplicationScoped
-public class MeetingSearch {
-
-    private static final Logger LOG = Logger.getLogger(MeetingSearch.class);
+public class MeetingSearch implements SearchSource {
 
     @Inject
     SearchIndex index;
 
     @Inject
     EntityManager em;
+
+    @Override
+    public String table() {
+        return "meeting";
+    }
+
+    @Override
+    public void index(UUID id) {
+        index(em.find(Meeting.class, id));
+    }
 
     void index(Meeting m) {
         List<String> body = new ArrayList<>();
@@ -46,18 +51,5 @@ public class MeetingSearch {
         });
         m.topics.forEach(t -> body.add(t.name));
         index.store("meeting", m.id, m.title, body.toArray(String[]::new));
-    }
-
-    /** Indexes meetings written before search existed (or loaded around the service). */
-    @Transactional
-    void backfill(@Observes StartupEvent event) {
-        @SuppressWarnings("unchecked")
-        List<UUID> missing = em.createNativeQuery("select id from meeting where search_vector is null", UUID.class).getResultList();
-        for (UUID id : missing) {
-            index(em.find(Meeting.class, id));
-        }
-        if (!missing.isEmpty()) {
-            LOG.infof("Indexed %d meetings for search", missing.size());
-        }
     }
 }

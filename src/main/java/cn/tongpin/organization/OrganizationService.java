@@ -49,6 +49,14 @@ public class OrganizationService extends EditingService<Organization, Organizati
         return list(LIST, params, filter);
     }
 
+    @Inject
+    OrganizationSearch search;
+
+    @Override
+    protected void written(Organization organization) {
+        search.index(organization);
+    }
+
     @Override
     protected void apply(Organization organization, OrganizationInput input) {
         organization.name = input.name().strip();

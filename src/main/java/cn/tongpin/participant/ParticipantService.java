@@ -12,6 +12,7 @@ import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.References;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,6 +71,14 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
                 .setParameter(1, participant.id).setMaxResults(50).getResultList();
         References.requireNone("participant", List.of(References.describe("meeting", "meetings", meetings),
                 References.describe("article", "articles", articles)));
+    }
+
+    @Inject
+    ParticipantSearch search;
+
+    @Override
+    protected void written(Participant participant) {
+        search.index(participant);
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * @param match the condition, e.g. {@code '高新' & '新区' & '2021'}
  * @param rank the ranking query: every token OR-ed
+ * @param terms what to highlight: each run of Han characters and each Latin word, normalised
  */
-public record SearchQuery(String text, String match, String rank) {
+public record SearchQuery(String text, String match, String rank, List<String> terms) {
 
     public static final int MAX_LENGTH = 100;
     public static final int MAX_TOKENS = 32;
@@ -30,7 +31,9 @@ public record SearchQuery(String text, String match, String rank) {
         String normal = ChineseText.normalize(q);
         Set<String> required = new LinkedHashSet<>();
         Set<String> ranking = new LinkedHashSet<>();
+        List<String> terms = new ArrayList<>();
         for (SearchTokenizer.Run run : SearchTokenizer.runs(normal)) {
+            terms.add(run.text());
             if (!run.han()) {
                 required.add(run.text());
             } else {
@@ -47,7 +50,7 @@ public record SearchQuery(String text, String match, String rank) {
             throw ProblemException.badParameter(parameter, "has too many terms; shorten it");
         }
         ranking.addAll(required);
-        return new SearchQuery(q, join(required, " & "), join(ranking, " | "));
+        return new SearchQuery(q, join(required, " & "), join(ranking, " | "), List.copyOf(terms));
     }
 
     private static String join(Set<String> lexemes, String operator) {

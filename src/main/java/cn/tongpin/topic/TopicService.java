@@ -8,6 +8,7 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.web.References;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -40,6 +41,14 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
                 + " on at.article_id = a.id where at.topic_id = ?1 order by 1").setParameter(1, topic.id).setMaxResults(50).getResultList();
         References.requireNone("topic", List.of(References.describe("meeting", "meetings", meetings),
                 References.describe("article", "articles", articles)));
+    }
+
+    @Inject
+    TopicSearch search;
+
+    @Override
+    protected void written(Topic topic) {
+        search.index(topic);
     }
 
     @Override

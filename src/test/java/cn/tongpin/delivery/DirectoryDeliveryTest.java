@@ -120,6 +120,8 @@ class DirectoryDeliveryTest {
     @Test
     void shouldServeRepeatedRequestsWithoutTouchingTheDatabase() {
         String slug = Fixtures.topic("缓存命中");
+        // The notice of the write above may still arrive after the first read and make it stale once.
+        given().get("/content/v1/topics/" + slug).then().statusCode(200);
         given().get("/content/v1/topics/" + slug).then().statusCode(200);
         long again = Statements.count(() -> given().get("/content/v1/topics/" + slug).then().statusCode(200)
                 .body("name", equalTo("缓存命中")));

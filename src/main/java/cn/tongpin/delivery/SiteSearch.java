@@ -1,0 +1,220 @@
+package cn.tongpin.delivery;
+
+import cn.tongpin.locale.LocaleNegotiation;
+import cn.tongpin.search.Highlighter;
+import cn.tongpin.search.SearchQuery;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /content/v1/search}: one query over every searchable type, ranked together, with facets
+ * (type, topic, organization, year) and highlighted snippets. A bounded number of statements:
+ * one for the matches, one per facet relation, one per type shown on the page.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SiteSearch {
+
+    static final Set<String> PARAMS = Set.of("q", "type", "topic", "organization", "year", "limit", "page",
+            LocaleNegotiation.PARAMETER);
+    static final int FACET_VALUES = 20;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final List<SearchType> types = new ArrayList<>(List.of(SearchType.MEETING, SearchType.ORGANIZATION,
+            SearchType.PARTICIPANT, SearchType.TOPIC));
+
+    /** A match: what it is, when, and how well it matched. */
+    record Hit(SearchType type, UUID id, OffsetDateTime at, float rank) {
+    }
+
+    /** The facet filters of one request. */
+    record Filters(Set<String> types, UUID topic, UUID organization, Integer year) {
+    }
+
+    public Built search(UriInfo uri) {
+        QueryParams.allowOnly(uri, PARAMS);
+        var p = uri.getQueryParameters();
+        SearchQuery query = SearchQuery.parse(p.getFirst("q"), "q");
+        Filters filters = new Filters(types(p.getFirst("type")),
+                p.getFirst("topic") == null ? null : References.topic(p.getFirst("topic"), "topic"),
+                p.getFirst("organization") == null ? null : References.organization(p.getFirst("organization"), "organization"),
+                year(p.getFirst("year")));
+        int limit = number(p.getFirst("limit"), "limit", 20, 1, 100);
+        int page = number(p.getFirst("page"), "page", 1, 1, RankedSearch.MAX_RESULTS);
+
+        List<Hit> hits = matches(query);
+        Set<UUID> ids = hits.stream().map(Hit::id).collect(Collectors.toSet());
+        Map<UUID, Set<UUID>> topicsOf = new HashMap<>();
+        Map<UUID, String[]> topicNames = new HashMap<>();
+        relations(ids, SearchType::topics, "topic", topicsOf, topicNames);
+        Map<UUID, Set<UUID>> organizationsOf = new HashMap<>();
+        Map<UUID, String[]> organizationNames = new HashMap<>();
+        relations(ids, SearchType::organizations, "organization", organizationsOf, organizationNames);
+
+        Predicate<Hit> byType = h -> filters.types().isEmpty() || filters.types().contains(h.type().name());
+        Predicate<Hit> byTopic = h -> filters.topic() == null || topicsOf.getOrDefault(h.id(), Set.of()).contains(filters.topic());
+        Predicate<Hit> byOrganization = h -> filters.organization() == null
+                || organizationsOf.getOrDefault(h.id(), Set.of()).contains(filters.organization());
+        Predicate<Hit> byYear = h -> filters.year() == null || (h.at() != null && year(h.at()) == filters.year());
+
+        List<Hit> shown = hits.stream().filter(byType.and(byTopic).and(byOrganization).and(byYear)).toList();
+        SearchResult.Facets facets = new SearchResult.Facets(
+                counts(hits.stream().filter(byTopic.and(byOrganization).and(byYear)).map(h -> h.type().name()).toList(), Map.of()),
+                counts(related(hits.stream().filter(byType.and(byOrganization).and(byYear)).toList(), topicsOf), topicNames),
+                counts(related(hits.stream().filter(byType.and(byTopic).and(byYear)).toList(), organizationsOf), organizationNames),
+                counts(hits.stream().filter(byType.and(byTopic).and(byOrganization)).filter(h -> h.at() != null)
+                        .map(h -> Integer.toString(year(h.at()))).toList(), Map.of()));
+        int from = Math.min((page - 1) * limit, shown.size());
+        List<Hit> slice = shown.subList(from, Math.min(from + limit, shown.size()));
+        SearchResult.Page answer = new SearchResult.Page(results(slice, query), facets,
+                new SearchResult.Meta(limit, page, shown.size()));
+        ObjectNode body = mapper.valueToTree(answer);
+        String link = from + limit < shown.size() ? ListAnswer.next(uri, new cn.tongpin.listing.ListMeta(limit, null, page, null), true)
+                : null;
+        return new Built(body, link);
+    }
+
+    private List<Hit> matches(SearchQuery query) {
+        List<String> selects = new ArrayList<>();
+        for (SearchType type : types) {
+            selects.add("(select '" + type.name() + "' as type, id, " + (type.date() == null ? "cast(null as timestamptz)" : type.date())
+                    + " as at, " + RankedSearch.RANK + " as rank from " + type.table() + " where " + type.condition()
+                    + " and search_vector @@ cast(:match as tsquery) order by rank desc limit " + RankedSearch.MAX_RESULTS + ")");
+        }
+        Map<String, SearchType> byName = types.stream().collect(Collectors.toMap(SearchType::name, t -> t));
+        List<Hit> hits = new ArrayList<>();
+        for (Object[] r : Rows.query(em, String.join(" union all ", selects), Map.of("match", query.match(), "rank", query.rank()))) {
+            hits.add(new Hit(byName.get(Rows.text(r[0])), Rows.uuid(r[1]), Rows.time(r[2]), ((Number) r[3]).floatValue()));
+        }
+        hits.sort(Comparator.comparing(Hit::rank).reversed()
+                .thenComparing(Hit::at, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Hit::id));
+        return hits;
+    }
+
+    /** Which topics (or organizations) each hit belongs to, and their slugs and names, in one statement. */
+    private void relations(Set<UUID> ids, java.util.function.Function<SearchType, String> sql, String table,
+            Map<UUID, Set<UUID>> related, Map<UUID, String[]> names) {
+        List<String> parts = types.stream().map(sql).filter(s -> s != null).toList();
+        if (ids.isEmpty() || parts.isEmpty()) {
+            return;
+        }
+        for (Object[] r : Rows.query(em, "select x.item_id, r.id, r.slug, r.name from (" + String.join(" union all ", parts)
+                + ") as x(item_id, related_id) join " + table + " r on r.id = x.related_id", Map.of("ids", ids))) {
+            related.computeIfAbsent(Rows.uuid(r[0]), k -> new HashSet<>()).add(Rows.uuid(r[1]));
+            names.put(Rows.uuid(r[1]), new String[] { Rows.text(r[2]), Rows.text(r[3]) });
+        }
+    }
+
+    private static List<String> related(List<Hit> hits, Map<UUID, Set<UUID>> relations) {
+        List<String> values = new ArrayList<>();
+        hits.forEach(h -> relations.getOrDefault(h.id(), Set.of()).forEach(id -> values.add(id.toString())));
+        return values;
+    }
+
+    /** Counts per value, most first; related items are shown by slug and name. */
+    private static List<SearchResult.Count> counts(List<String> values, Map<UUID, String[]> names) {
+        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES)
+                .map(e -> {
+                    String[] name = names.isEmpty() ? null : names.get(UUID.fromString(e.getKey()));
+                    return name == null ? new SearchResult.Count(e.getKey(), null, e.getValue())
+                            : new SearchResult.Count(name[0], name[1], e.getValue());
+                })
+                .toList();
+    }
+
+    /** The page's hits with slug, title and a highlighted snippet: one statement per type on the page. */
+    private List<SearchResult> results(List<Hit> slice, SearchQuery query) {
+        Map<SearchType, List<UUID>> idsByType = new LinkedHashMap<>();
+        slice.forEach(h -> idsByType.computeIfAbsent(h.type(), k -> new ArrayList<>()).add(h.id()));
+        Map<UUID, String[]> texts = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            for (Object[] r : Rows.query(em, "select id, slug, " + type.title() + ", " + type.text() + " from " + type.table()
+                    + " where id in (:ids)", Map.of("ids", ids))) {
+                texts.put(Rows.uuid(r[0]), new String[] { Rows.text(r[1]), Rows.text(r[2]), Rows.text(r[3]) });
+            }
+        });
+        List<SearchResult> results = new ArrayList<>();
+        for (Hit hit : slice) {
+            String[] t = texts.get(hit.id());
+            if (t == null) {
+                continue; // removed since it matched
+            }
+            String snippet = Highlighter.snippet(t[2], query);
+            if (snippet == null) {
+                snippet = Highlighter.snippet(t[1], query);
+            }
+            if (snippet == null) {
+                snippet = Highlighter.excerpt(t[2]);
+            }
+            results.add(new SearchResult(hit.type().name(), hit.id(), t[0], t[1], snippet, hit.at(), hit.type().path() + t[0]));
+        }
+        return results;
+    }
+
+    private Set<String> types(String text) {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (text == null) {
+            return chosen;
+        }
+        Set<String> known = types.stream().map(SearchType::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (String part : text.split(",", -1)) {
+            if (!known.contains(part.trim())) {
+                throw ProblemException.badParameter("type", "must be one or more of " + String.join(", ", known));
+            }
+            chosen.add(part.trim());
+        }
+        return chosen;
+    }
+
+    private static Integer year(String text) {
+        return text == null ? null : number(text, "year", 0, 1900, 2200);
+    }
+
+    private static int year(OffsetDateTime at) {
+        return at.atZoneSameInstant(OrganizationDelivery.CHINA).getYear();
+    }
+
+    private static int number(String text, String name, int fallback, int min, int max) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badParameter(name, "must be a whole number between " + min + " and " + max);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.tongpin.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@Tag("persistence")
+class SiteSearchTest {
+
+    static final String SEARCH = "/content/v1/search";
+
+    /** A made-up word no other test uses, so counts are exact. */
+    private static String word() {
+        String letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+        StringBuilder word = new StringBuilder("宏");
+        long n = System.nanoTime() / 1000;
+        for (int i = 0; i < 5; i++) {
+            word.append(letters.charAt((int) (n % letters.length())));
+            n /= letters.length();
+        }
+        return word.toString();
+    }
+
+    @Test
+    void shouldSearchEveryTypeWithFacetsAndSnippets() {
+        String w = word();
+        String org = Fixtures.organization(w + "产业园", "company", null);
+        String topic = Fixtures.topic(w + "专题");
+        String person = Fixtures.participant(w + "先生", org, "董事长");
+        String meeting = Fixtures.meeting(w + "推进会", "2024-06-01T09:00:00+08:00", "published", org, null, person, List.of(topic));
+        String draft = Fixtures.meeting(w + "草稿会", "2025-06-01T09:00:00+08:00", "draft", org, null, person, List.of(topic));
+
+        given().queryParam("q", w).get(SEARCH).then().statusCode(200)
+                .body("meta.total", equalTo(4))
+                .body("data.slug", hasItem(meeting)).body("data.slug", not(hasItem(draft)))
+                .body("data.slug", hasItem(org)).body("data.slug", hasItem(person)).body("data.slug", hasItem(topic))
+                .body("data.find { it.type == 'meeting' }.snippet", containsString("<mark>" + w + "</mark>"))
+                .body("data.find { it.type == 'meeting' }.href", equalTo("/content/v1/meetings/" + meeting))
+                .body("facets.type.value", hasItem("meeting"))
+                .body("facets.type.find { it.value == 'meeting' }.count", equalTo(1))
+                .body("facets.year.find { it.value == '2024' }.count", equalTo(1))
+                .body("facets.topic.find { it.value == '" + topic + "' }.count", equalTo(2))
+                .body("facets.organization.find { it.value == '" + org + "' }.name", equalTo(w + "产业园"));
+        given().queryParam("q", w).queryParam("type", "meeting").get(SEARCH).then()
+                .body("data", hasSize(1)).body("data[0].slug", equalTo(meeting))
+                .body("facets.type.find { it.value == 'organization' }.count", equalTo(1));
+        given().queryParam("q", w).queryParam("topic", topic).get(SEARCH).then()
+                .body("data.type", everyItem(oneOf("meeting", "topic"))).body("data", hasSize(2));
+        given().queryParam("q", w).queryParam("year", 2024).get(SEARCH).then().body("data.slug", equalTo(List.of(meeting)));
+        given().queryParam("q", w).queryParam("year", 2023).get(SEARCH).then().body("data", empty());
+        given().queryParam("q", w).queryParam("limit", 1).queryParam("page", 2).get(SEARCH).then()
+                .body("data", hasSize(1)).header("Link", containsString("page=3"));
+    }
+
+    @Test
+    void shouldFindTraditionalQueriesAndAnswerInTraditional() {
+        String w = word();
+        String meeting = Fixtures.meeting(w + "发展论坛", "2025-01-01T09:00:00+08:00", "published",
+                Fixtures.organization("论坛主办单位", "other", null), null, null, List.of());
+        given().queryParam("q", w + "發展").get(SEARCH).then().statusCode(200).body("data[0].slug", equalTo(meeting));
+        given().queryParam("q", w + "发展").queryParam("locale", "zh-Hant").get(SEARCH).then().statusCode(200)
+                .header("Content-Language", "zh-Hant").body("data[0].title", containsString("發展論壇"));
+    }
+
+    @Test
+    void shouldRefuseBadSearches() {
+        given().get(SEARCH).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "").get(SEARCH).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "？！").get(SEARCH).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "党建").queryParam("type", "planet").get(SEARCH).then().statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+        given().queryParam("q", "党建").queryParam("year", "last").get(SEARCH).then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().queryParam("q", "党建").queryParam("sort", "title").get(SEARCH).then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+}
