@@ -130,9 +130,9 @@ def main():
         meetings.append((mid, "meeting-%04d" % i, R.choice(KINDS), title, ts(start), None, R.choice(orgs)[2], host[0],
                          body(300, names), status, ts(start), ts(start), 1))
         m_orgs.append((mid, 0, host[0], "host"))
-        for order, org in enumerate(R.sample(orgs, R.randint(1, 3)), start=1):
-            if org[0] != host[0]:
-                m_orgs.append((mid, order, org[0], R.choice(["visiting", "partner"])))
+        others = [o for o in R.sample(orgs, R.randint(1, 3)) if o[0] != host[0]]
+        for order, org in enumerate(others, start=1):
+            m_orgs.append((mid, order, org[0], R.choice(["visiting", "partner"])))
         for order, person in enumerate(R.sample(people, R.randint(2, 6))):
             m_people.append((mid, order, person[0], None, R.choice(["led_delegation", "host", "speaker", "attendee"]),
                              R.choice(TITLES)))

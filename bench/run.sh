@@ -112,12 +112,12 @@ CONF
 NGINX_PID=$!
 sleep 1
 
-measure() { # name url [header]
-  local name=$1 url=$2 header=${3:-}
+measure() { # id name url [header]
+  local id=$1 name=$2 url=$3 header=${4:-}
   local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
   [ -n "$header" ] && args+=(-H "$header")
   wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
-  wrk "${args[@]}" -d"$DURATION" "$url" > "$WORK/wrk-$name.txt"
+  wrk "${args[@]}" -d"$DURATION" "$url" > "$WORK/wrk-$id.txt"
   awk -v name="$name" '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps=$2 }
@@ -125,18 +125,18 @@ measure() { # name url [header]
     $1=="99%" { p99=ms($2) }
     /Non-2xx or 3xx/ { bad=$5 }
     END { printf "| %s | %.0f | %.2f | %.2f |%s\n", name, rps, p50, p99, (bad ? " " bad " non-2xx/3xx" : "") }
-  ' "$WORK/wrk-$name.txt"
+  ' "$WORK/wrk-$id.txt"
 }
 
 echo "== Measuring: $THREADS threads, $CONNECTIONS connections, $DURATION after $WARMUP warm-up"
 {
   echo "| what | requests/s | p50 ms | p99 ms |"
   echo "|---|---:|---:|---:|"
-  measure "nginx static list (ceiling)" "http://127.0.0.1:$NGINX_PORT/list.json"
-  measure "list: $LIST" "$BASE$LIST"
-  measure "by slug: $SLUG" "$BASE$SLUG"
-  measure "search: $SEARCH" "$BASE$SEARCH"
-  measure "304 revalidation of the list" "$BASE$LIST" "If-None-Match: $ETAG"
+  measure nginx "nginx static list (ceiling)" "http://127.0.0.1:$NGINX_PORT/list.json"
+  measure list "list: \`$LIST\`" "$BASE$LIST"
+  measure slug "by slug: \`$SLUG\`" "$BASE$SLUG"
+  measure search "search: \`$SEARCH\`" "$BASE$SEARCH"
+  measure revalidate "304 revalidation of the list" "$BASE$LIST" "If-None-Match: $ETAG"
 } | tee "$WORK/results.md"
 RSS=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$SERVICE_PID/status")
 echo | tee -a "$WORK/results.md"

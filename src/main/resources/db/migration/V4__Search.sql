@@ -42,3 +42,15 @@ alter table participant add column search_vector tsvector;
 create index ix_participant_search on participant using gin (search_vector);
 alter table topic add column search_vector tsvector;
 create index ix_topic_search on topic using gin (search_vector);
+
+-- Write fences: after a write commits, its writer takes a number from delivery_fence and announces
+-- it on tongpin_content; it answers its client once every live instance has heard that number
+-- (and so, notices being delivered in commit order, the write itself). Each instance keeps its row
+-- here: the highest fence it has heard and its heartbeat.
+create sequence delivery_fence;
+create table delivery_instance (
+    id            uuid        primary key,
+    heard_fence   bigint      not null,
+    heartbeat_at  timestamptz not null,
+    started_at    timestamptz not null
+);

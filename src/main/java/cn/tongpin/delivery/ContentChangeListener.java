@@ -7,35 +7,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
  * Hears the changes any instance commits: triggers on the content tables send
- * {@code NOTIFY tongpin_content} (see V4__Search.sql) when the writing transaction commits.
+ * {@code NOTIFY tongpin_content} when the writing transaction commits (V4__Search.sql), and each
+ * writer then announces a fence ({@link WriteFence}). Every notice moves the content generation
+ * (dropping cached answers); the highest fence heard is written to this instance's row in
+ * {@code delivery_instance} with a heartbeat, which is what writers wait for.
  *
- * <p>Notices arrive asynchronously, so on their own they would leave a short window in which a
- * read could still be answered from the cache after another instance's write had returned. A read
- * served from the cache therefore waits for a <em>barrier</em>: a round trip on the listening
- * connection sent after the read arrived. PostgreSQL signals the listening backend before the
- * writer's commit returns and delivers pending notices before it answers the next query
- * (PostgreSQL 13+), so once the barrier is back, every change committed before the read arrived
- * has been heard. Reads arriving together share one barrier, so the database sees at most one
- * such query at a time, however many reads there are. While the connection is down nothing is
- * served from the cache.
+ * <p>An instance that cannot heartbeat for {@link #SELF_FENCE_NANOS} stops serving from its cache
+ * (writers stop waiting for it only after {@link WriteFence#LIVE_SECONDS}), and when it is back it
+ * drops everything it had cached, since it cannot know what it missed.
  */
 @ApplicationScoped
 public class ContentChangeListener {
 
     static final String CHANNEL = "tongpin_content";
+    static final String FENCE = "fence:";
+    static final long SELF_FENCE_NANOS = 4_000_000_000L;
+    private static final long HEARTBEAT_NANOS = 1_000_000_000L;
+    private static final int WAIT_MILLIS = 200;
     private static final Logger LOG = Logger.getLogger(ContentChangeListener.class);
-    private static final long IDLE_CHECK_MILLIS = 5_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -43,11 +42,13 @@ public class ContentChangeListener {
     @Inject
     ContentGeneration generation;
 
-    private final Object lock = new Object();
-    private List<Consumer<Boolean>> waiting = new ArrayList<>();
+    private final UUID instance = UUID.randomUUID();
     private volatile boolean running;
+    private volatile long lastBeat = System.nanoTime() - 2 * SELF_FENCE_NANOS;
     private Connection connection;
-    private Statement barrier;
+    private PreparedStatement beat;
+    private long heardFence;
+    private long reportedFence = -1;
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
@@ -61,99 +62,123 @@ public class ContentChangeListener {
         running = false;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    /**
-     * Calls {@code then} (on the listener's thread) once every change committed before this call
-     * has been taken in: with true, or with false when that cannot be known (connection lost).
-     */
-    public void afterBarrier(Consumer<Boolean> then) {
-        synchronized (lock) {
-            waiting.add(then);
-            lock.notifyAll();
-        }
+    /** Whether cached answers may be served: this instance is heard by writers and hears them. */
+    public boolean fresh() {
+        return System.nanoTime() - lastBeat < SELF_FENCE_NANOS;
     }
 
     private void run() {
-        barrier(); // connect at once, so the cache is usable from the first request
         while (running) {
-            List<Consumer<Boolean>> batch;
-            synchronized (lock) {
-                if (waiting.isEmpty()) {
-                    try {
-                        lock.wait(IDLE_CHECK_MILLIS);
-                    } catch (InterruptedException e) {
-                        break;
-                    }
+            try {
+                if (connection == null) {
+                    connect();
                 }
-                batch = waiting;
-                waiting = new ArrayList<>();
-            }
-            boolean heard = barrier();
-            for (Consumer<Boolean> then : batch) {
-                try {
-                    then.accept(heard);
-                } catch (RuntimeException e) {
-                    LOG.debug("A reader failed after the barrier", e);
+                PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+                take(notices);
+                if (heardFence > reportedFence || System.nanoTime() - lastBeat > HEARTBEAT_NANOS) {
+                    heartbeat();
                 }
-            }
-            if (!heard && running) {
-                sleepQuietly(batch.isEmpty() ? 1_000 : 50);
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                LOG.warnf("Content change listener failed (%s); reconnecting", e.getMessage());
+                close(false);
+                sleepQuietly(500);
             }
         }
-        close();
+        close(true);
     }
 
-    /** One round trip on the listening connection, then every notice it brought. */
-    private boolean barrier() {
-        try {
-            if (connection == null) {
-                connect();
-            }
-            barrier.execute("select 1");
-            PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(-1);
-            if (notices != null && notices.length > 0) {
-                generation.bump();
-            }
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            if (connection != null || generation.trusted()) {
-                LOG.warnf("Lost the content change listener (%s); answers are not cached until it is back", e.getMessage());
-            }
-            generation.trusted(false);
-            close();
-            return false;
+    private void take(PGNotification[] notices) {
+        if (notices == null || notices.length == 0) {
+            return;
         }
+        boolean changed = false;
+        for (PGNotification notice : notices) {
+            String payload = notice.getParameter();
+            if (payload != null && payload.startsWith(FENCE)) {
+                heardFence = Math.max(heardFence, Long.parseLong(payload.substring(FENCE.length())));
+            } else {
+                changed = true;
+            }
+        }
+        if (changed) {
+            generation.bump();
+        }
+    }
+
+    private void heartbeat() throws SQLException {
+        boolean wasFresh = fresh();
+        beat.setLong(1, heardFence);
+        beat.setObject(2, instance);
+        if (beat.executeUpdate() != 1) {
+            throw new SQLException("this instance's row in delivery_instance is gone");
+        }
+        if (!wasFresh) {
+            // Whatever changed while no writer waited for us is unknown: drop everything.
+            generation.bump();
+        }
+        lastBeat = System.nanoTime();
+        reportedFence = heardFence;
     }
 
     private void connect() throws SQLException {
         Connection c = dataSource.getConnection();
         c.setAutoCommit(true);
-        Statement statement = c.createStatement();
-        statement.execute("LISTEN " + CHANNEL);
+        try (Statement statement = c.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
+        // Fences taken before we listened are not ours to hear: start from the current number.
+        try (Statement statement = c.createStatement();
+                var rs = statement.executeQuery("select case when is_called then last_value else 0 end from delivery_fence")) {
+            rs.next();
+            heardFence = Math.max(heardFence, rs.getLong(1));
+        }
+        try (PreparedStatement register = c.prepareStatement("insert into delivery_instance (id, heard_fence, heartbeat_at,"
+                + " started_at) values (?, ?, now(), now()) on conflict (id) do update set heard_fence = excluded.heard_fence,"
+                + " heartbeat_at = now()")) {
+            register.setObject(1, instance);
+            register.setLong(2, heardFence);
+            register.executeUpdate();
+        }
         connection = c;
-        barrier = statement;
-        // Whatever changed while no one listened is unknown: start afresh.
-        generation.trusted(true);
-        LOG.debug("Listening for content changes");
+        beat = c.prepareStatement("update delivery_instance set heard_fence = greatest(heard_fence, ?), heartbeat_at = now()"
+                + " where id = ?");
+        generation.bump();
+        lastBeat = System.nanoTime();
+        reportedFence = heardFence;
+        LOG.debugf("Listening for content changes as instance %s", instance);
     }
 
-    private void close() {
+    private void close(boolean leaving) {
         Connection c = connection;
         connection = null;
-        barrier = null;
-        if (c != null) {
-            try (Statement statement = c.createStatement()) {
-                statement.execute("UNLISTEN *");
-            } catch (SQLException e) {
-                LOG.debug("UNLISTEN failed", e);
+        beat = null;
+        if (c == null) {
+            return;
+        }
+        try (Statement statement = c.createStatement()) {
+            statement.execute("UNLISTEN *");
+            if (leaving) {
+                statement.execute("delete from delivery_instance where id = '" + instance + "'"
+                        + " or heartbeat_at < now() - interval '1 day'");
             }
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing the listener connection failed", e);
-            }
+        } catch (SQLException e) {
+            LOG.debug("Leaving the listener connection failed", e);
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the listener connection failed", e);
         }
     }
 

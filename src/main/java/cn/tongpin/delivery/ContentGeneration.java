@@ -5,14 +5,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A counter that moves whenever delivered content may have changed: after every write this
- * instance commits, and on every change notice PostgreSQL sends (writes of other instances).
+ * instance commits, and on every change notice PostgreSQL sends (writes of any instance).
  * A cached answer is served only while the counter still has the value it was built at.
  */
 @ApplicationScoped
 public class ContentGeneration {
 
     private final AtomicLong generation = new AtomicLong();
-    private volatile boolean trusted;
 
     public long current() {
         return generation.get();
@@ -20,15 +19,5 @@ public class ContentGeneration {
 
     public void bump() {
         generation.incrementAndGet();
-    }
-
-    /** Whether changes by other instances are being heard; while not, nothing is served from cache. */
-    public boolean trusted() {
-        return trusted;
-    }
-
-    void trusted(boolean value) {
-        bump();
-        trusted = value;
     }
 }

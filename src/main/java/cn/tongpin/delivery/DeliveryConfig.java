@@ -16,6 +16,10 @@ public interface DeliveryConfig {
     @WithDefault("30")
     int staleWhileRevalidate();
 
+    /** How long a write through the management API waits for every live instance to hear it. */
+    @WithDefault("5s")
+    java.time.Duration writeFenceTimeout();
+
     /** The in-process cache of built answers. */
     Cache cache();
 

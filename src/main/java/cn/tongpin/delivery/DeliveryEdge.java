@@ -3,8 +3,6 @@ package cn.tongpin.delivery;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.web.ProblemException;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -74,19 +72,11 @@ public class DeliveryEdge {
         ctx.put(KEY, key);
         ctx.put(SCRIPT, script);
         Representation cached = cache.get(key);
-        if (cached == null || !generation.trusted() || !passesGates(ctx)) {
+        if (cached == null || cached.generation() != generation.current() || !listener.fresh() || !passesGates(ctx)) {
             ctx.next();
             return;
         }
-        Context context = Vertx.currentContext();
-        listener.afterBarrier(heard -> context.runOnContext(ignored -> {
-            Representation current = cache.get(key);
-            if (heard && current != null && generation.trusted() && current.generation() == generation.current()) {
-                serve(current, request, response);
-            } else {
-                ctx.next();
-            }
-        }));
+        serve(cached, request, response);
     }
 
     private boolean passesGates(RoutingContext ctx) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -68,8 +70,9 @@ class CachingAndFreshnessTest {
 
     /**
      * Another instance of the service writes to the same database: simulated by a write on a
-     * connection of its own, which the triggers announce with NOTIFY when it commits. Nothing
-     * tells this instance but PostgreSQL, and the very next read must show the change.
+     * connection of its own, committed, then the writer's fence (what every instance does after a
+     * write, {@link WriteFence}). Nothing tells this instance but PostgreSQL, and the very next
+     * read must show the change.
      */
     @Test
     void shouldShowAWriteOfAnotherInstanceOnTheNextRead() throws Exception {
@@ -99,6 +102,7 @@ class CachingAndFreshnessTest {
                 }
                 assertEquals(1, statement.executeUpdate());
             }
+            assertTrue(WriteFence.await(connection, Duration.ofSeconds(5)), "every instance heard the write");
         }
     }
 

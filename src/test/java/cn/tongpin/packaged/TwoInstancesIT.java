@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two packaged services on one database, each with its own in-process cache of delivery answers.
- * A change committed on the database (as the other instance's write would be) shows on the very
- * next read from either instance, also when both had the old answer cached.
+ * A write committed on the database followed by the writer's fence (exactly what an instance does
+ * after a management write; the packaged service in prod takes no writes without credentials)
+ * shows on the very next read from either instance, also when both had the old answer cached.
  */
 class TwoInstancesIT {
 
@@ -48,6 +49,7 @@ class TwoInstancesIT {
                                     "update participant set name = ?, version = version + 1 where slug = 'zhou-qixian'")) {
                         s.setString(1, name);
                         assertEquals(1, s.executeUpdate());
+                        assertTrue(cn.tongpin.delivery.WriteFence.await(c, Duration.ofSeconds(5)), "both instances heard it");
                     }
                     assertTrue(get(second, path).contains("\"name\":\"" + name + "\""), "second instance, round " + round);
                     assertTrue(get(first, path).contains("\"name\":\"" + name + "\""), "first instance, round " + round);
