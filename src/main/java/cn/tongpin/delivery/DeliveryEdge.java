@@ -3,7 +3,6 @@ package cn.tongpin.delivery;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.web.ProblemException;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -101,7 +100,7 @@ public class DeliveryEdge {
             response.putHeader("Content-Length", Integer.toString(r.body().length)).end();
             return;
         }
-        response.end(Buffer.buffer(r.body()));
+        response.end(r.buffer());
     }
 
     static String key(HttpServerRequest request, Script script) {

@@ -6,6 +6,7 @@ import cn.tongpin.locale.TraditionalChinese;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class DeliveryResponses {
         String etag = etag(body);
         Representation previous = cache.get(key);
         Instant since = previous != null && previous.etag().equals(etag) ? previous.since() : Instant.now();
-        Representation representation = new Representation(body, etag, since, script.tag(), built.link(), builtAt);
+        Representation representation = new Representation(body, Buffer.buffer(body), etag, since, script.tag(), built.link(), builtAt);
         cache.put(key, representation);
 
         boolean notModified = Conditional.notModified(ctx.request().getHeader("If-None-Match"),
