@@ -54,3 +54,18 @@ create table delivery_instance (
     heartbeat_at  timestamptz not null,
     started_at    timestamptz not null
 );
+
+-- Articles: searchable, and announced like the rest when they change.
+alter table article add column search_vector tsvector;
+create index ix_article_search on article using gin (search_vector);
+create index ix_article_published on article (published_at desc, id) where status = 'published';
+create trigger tr_article_changed after insert or update or delete or truncate on article
+    for each statement execute function notify_content_change();
+create trigger tr_article_topic_changed after insert or update or delete or truncate on article_topic
+    for each statement execute function notify_content_change();
+create trigger tr_article_participant_changed after insert or update or delete or truncate on article_participant
+    for each statement execute function notify_content_change();
+create trigger tr_article_organization_changed after insert or update or delete or truncate on article_organization
+    for each statement execute function notify_content_change();
+create trigger tr_asset_changed after insert or update or delete or truncate on asset
+    for each statement execute function notify_content_change();

@@ -57,6 +57,9 @@ public class ArticleService {
     @Inject
     ArticleRevisions revisions;
 
+    @Inject
+    ArticleSearch search;
+
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.status = :published or e.sourceOrganization.id in :scope)",
@@ -77,6 +80,7 @@ public class ArticleService {
         article.slug = Slugs.choose(input.slug(), article.title, "article", s -> Article.slugTaken(s, null));
         article.persist();
         revisions.record(article, author(), "create", null);
+        search.index(article);
         return ArticleView.of(article);
     }
 
@@ -149,6 +153,7 @@ public class ArticleService {
         scope.checkCanWrite(article.scopeOrganizations());
         article.touch();
         revisions.record(article, author(), reason, restoredFrom);
+        search.index(article);
     }
 
     /** A draft may lack almost anything, but not everything. */

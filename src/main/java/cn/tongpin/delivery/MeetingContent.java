@@ -23,7 +23,8 @@ public record MeetingContent(UUID id, String slug, MeetingKind kind,
         List<OrganizationInRole> organizations, List<Attendee> attendees,
         @Schema(description = "References, or full topics with include=topics") List<Ref> topics,
         List<ActivityContent> activities, List<String> outcomes, String summary,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
+        @Schema(description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
 
     @Schema(name = "DeliveredMeetingOrganization")
     public record OrganizationInRole(
@@ -46,6 +47,7 @@ public record MeetingContent(UUID id, String slug, MeetingKind kind,
     static final Selection.Shape SHAPE = new Selection.Shape(FIELDS,
             Map.of("hostOrganization", OrganizationContent.FIELDS, "organizations", Set.of("organization", "role"),
                     "attendees", Set.of("participant", "role", "title", "organization"),
-                    "topics", TopicContent.SHAPE.fields(), "activities", Set.of("title", "description")),
-            Set.of("hostOrganization", "organizations", "attendees", "topics"));
+                    "topics", TopicContent.SHAPE.fields(), "activities", Set.of("title", "description"),
+                    "articles", ArticleSummary.FIELDS),
+            Set.of("hostOrganization", "organizations", "attendees", "topics", "articles"));
 }

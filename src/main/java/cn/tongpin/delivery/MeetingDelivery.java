@@ -63,6 +63,9 @@ public class MeetingDelivery {
     @Inject
     RankedSearch search;
 
+    @Inject
+    ArticleDelivery articleDelivery;
+
     public Built list(UriInfo uri, Selection selection) {
         var query = uri.getQueryParameters();
         String q = query.getFirst("q");
@@ -149,6 +152,8 @@ public class MeetingDelivery {
             topicRefs.values().forEach(list -> list.forEach(t -> topicIds.add(t.id())));
         }
         Map<UUID, TopicContent> fullTopics = topicIds.isEmpty() ? Map.of() : topics.byIds(topicIds);
+        Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
+                ? articleDelivery.latest(ArticleDelivery.BY_MEETING, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
 
         List<ObjectNode> nodes = new ArrayList<>();
         for (Meeting m : rows) {
@@ -156,7 +161,7 @@ public class MeetingDelivery {
                     m.hostOrganization == null ? null : m.hostOrganization.ref(), roles.getOrDefault(m.id, List.of()),
                     attendees.getOrDefault(m.id, List.of()), topicRefs.getOrDefault(m.id, List.of()),
                     activities.getOrDefault(m.id, List.of()), outcomes.getOrDefault(m.id, List.of()), m.summary,
-                    m.createdAt, m.updatedAt, m.version);
+                    m.createdAt, m.updatedAt, m.version, articles.getOrDefault(m.id, List.of()));
             ObjectNode node = mapper.valueToTree(content);
             if (selection.includes("hostOrganization") && m.hostOrganization != null) {
                 node.set("hostOrganization", mapper.valueToTree(fullOrganizations.get(m.hostOrganization.id)));

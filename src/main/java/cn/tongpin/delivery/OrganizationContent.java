@@ -19,7 +19,8 @@ public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
         @Schema(description = "Only with include=children: the sub-organizations") List<Ref> children,
         @Schema(description = "Only with include=people: who holds a position here today") List<Person> people,
-        @Schema(description = "Only with include=meetings: the latest published meetings it took part in") List<MeetingSummary> meetings) {
+        @Schema(description = "Only with include=meetings: the latest published meetings it took part in") List<MeetingSummary> meetings,
+        @Schema(description = "Only with include=articles: the latest published articles from or about it") List<ArticleSummary> articles) {
 
     /** Someone holding a position at the organization today. */
     @Schema(name = "DeliveredPerson")
@@ -34,11 +35,12 @@ public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-
             "logoUrl", "description", "createdAt", "updatedAt", "version");
     static final Selection.Shape SHAPE = new Selection.Shape(FIELDS,
             Map.of("parent", FIELDS, "children", Set.of("id", "slug", "name"),
-                    "people", Set.of("participant", "title", "from"), "meetings", MeetingSummary.FIELDS),
-            Set.of("parent", "children", "people", "meetings"));
+                    "people", Set.of("participant", "title", "from"), "meetings", MeetingSummary.FIELDS,
+                    "articles", ArticleSummary.FIELDS),
+            Set.of("parent", "children", "people", "meetings", "articles"));
 
     OrganizationContent withParent(Object value) {
         return new OrganizationContent(id, slug, name, shortName, kind, value, website, wechatAccount, logoUrl, description,
-                createdAt, updatedAt, version, children, people, meetings);
+                createdAt, updatedAt, version, children, people, meetings, articles);
     }
 }

@@ -52,6 +52,9 @@ public class OrganizationDelivery {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ArticleDelivery articleDelivery;
+
     public Built list(UriInfo uri, ListParams params, Selection selection) {
         var query = uri.getQueryParameters();
         Filter filter = new Filter();
@@ -82,6 +85,8 @@ public class OrganizationDelivery {
         Map<UUID, List<Ref>> children = selection.includes("children") ? children(ids) : Map.of();
         Map<UUID, List<OrganizationContent.Person>> people = selection.includes("people") ? people(ids) : Map.of();
         Map<UUID, List<MeetingSummary>> meetings = selection.includes("meetings") ? meetings(ids) : Map.of();
+        Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
+                ? articleDelivery.latest(ArticleDelivery.BY_ORGANIZATION, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
         List<ObjectNode> nodes = new ArrayList<>();
         for (OrganizationContent item : items) {
             OrganizationContent full = item;
@@ -91,7 +96,8 @@ public class OrganizationDelivery {
             full = new OrganizationContent(full.id(), full.slug(), full.name(), full.shortName(), full.kind(), full.parent(),
                     full.website(), full.wechatAccount(), full.logoUrl(), full.description(), full.createdAt(),
                     full.updatedAt(), full.version(), children.getOrDefault(item.id(), List.of()),
-                    people.getOrDefault(item.id(), List.of()), meetings.getOrDefault(item.id(), List.of()));
+                    people.getOrDefault(item.id(), List.of()), meetings.getOrDefault(item.id(), List.of()),
+                    articles.getOrDefault(item.id(), List.of()));
             nodes.add(selection.apply(mapper.valueToTree(full), OrganizationContent.SHAPE));
         }
         return nodes;
@@ -111,7 +117,7 @@ public class OrganizationDelivery {
             found.put(Rows.uuid(r[0]), new OrganizationContent(Rows.uuid(r[0]), Rows.text(r[1]), Rows.text(r[2]),
                     Rows.text(r[3]), OrganizationKind.valueOf(Rows.text(r[4])), parent, Rows.text(r[8]), Rows.text(r[9]),
                     Rows.text(r[10]), Rows.text(r[11]), Rows.time(r[12]), Rows.time(r[13]), Rows.integer(r[14]),
-                    null, null, null));
+                    null, null, null, null));
         }
         return found;
     }
@@ -154,6 +160,6 @@ public class OrganizationDelivery {
 
     static OrganizationContent of(Organization o) {
         return new OrganizationContent(o.id, o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.ref(),
-                o.website, o.wechatAccount, o.logoUrl, o.description, o.createdAt, o.updatedAt, o.version, null, null, null);
+                o.website, o.wechatAccount, o.logoUrl, o.description, o.createdAt, o.updatedAt, o.version, null, null, null, null);
     }
 }

@@ -30,7 +30,13 @@ final class Pages {
     record Timeline(ParticipantContent participant, List<TimelineEntry> data, ListMeta meta) {
     }
 
-    @Schema(name = "DeliveredTimelineEntry")
-    record TimelineEntry(@Schema(example = "meeting") String type, java.time.OffsetDateTime at, AttendedMeeting meeting) {
+    @Schema(name = "DeliveredTimelineEntry", description = "A meeting attended or an article that mentions the participant")
+    record TimelineEntry(@Schema(example = "meeting", enumeration = { "meeting", "article" }) String type, java.time.OffsetDateTime at,
+            @Schema(description = "When type is meeting") AttendedMeeting meeting,
+            @Schema(description = "When type is article") ArticleSummary article) {
+    }
+
+    @Schema(name = "DeliveredArticlePage")
+    record Articles(List<ArticleContent> data, ListMeta meta) {
     }
 }

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
         String bio, String photoUrl, List<PositionContent> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(example = "1") int version,
-        @Schema(description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings) {
+        @Schema(description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
+        @Schema(description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
 
     /** A position, current or past; several may be held at once. */
     @Schema(name = "DeliveredPosition")
@@ -25,10 +26,12 @@ public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") Stri
     static final Set<String> FIELDS = Set.of("id", "slug", "name", "bio", "photoUrl", "positions", "createdAt", "updatedAt",
             "version");
     static final Selection.Shape SHAPE = new Selection.Shape(FIELDS,
-            Map.of("positions", Set.of("organization", "title", "from", "until", "current"), "meetings", AttendedMeeting.FIELDS),
-            Set.of("meetings"));
+            Map.of("positions", Set.of("organization", "title", "from", "until", "current"), "meetings", AttendedMeeting.FIELDS,
+                    "articles", ArticleSummary.FIELDS),
+            Set.of("meetings", "articles"));
 
-    ParticipantContent with(List<PositionContent> newPositions, List<AttendedMeeting> newMeetings) {
-        return new ParticipantContent(id, slug, name, bio, photoUrl, newPositions, createdAt, updatedAt, version, newMeetings);
+    ParticipantContent with(List<PositionContent> newPositions, List<AttendedMeeting> newMeetings, List<ArticleSummary> newArticles) {
+        return new ParticipantContent(id, slug, name, bio, photoUrl, newPositions, createdAt, updatedAt, version, newMeetings,
+                newArticles);
     }
 }

@@ -48,6 +48,9 @@ public class ParticipantDelivery {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ArticleDelivery articleDelivery;
+
     public Built list(UriInfo uri, ListParams params, Selection selection) {
         Filter filter = new Filter();
         String organization = uri.getQueryParameters().getFirst("organization");
@@ -64,17 +67,25 @@ public class ParticipantDelivery {
         return Built.of(shape(List.of(of(find(idOrSlug))), selection).get(0));
     }
 
-    /** The participant page: who they are, and every published meeting they attended, newest first. */
+    /** The participant page: who they are, then the published meetings they attended and articles that mention them, newest first. */
     public Built timeline(String idOrSlug, int limit) {
         Participant participant = find(idOrSlug);
         ObjectNode body = mapper.createObjectNode();
         body.set("participant", shape(List.of(of(participant)), Selection.parse(null, null, ParticipantContent.SHAPE)).get(0));
+        record Entry(String type, java.time.OffsetDateTime at, Object item) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        meetings(List.of(participant.id), limit).getOrDefault(participant.id, List.of())
+                .forEach(m -> entries.add(new Entry("meeting", m.startsAt(), m)));
+        articleDelivery.latest(ArticleDelivery.BY_PARTICIPANT, List.of(participant.id), limit).getOrDefault(participant.id, List.of())
+                .forEach(a -> entries.add(new Entry("article", a.publishedAt(), a)));
+        entries.sort(java.util.Comparator.comparing(Entry::at, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
         ArrayNode data = body.putArray("data");
-        for (AttendedMeeting meeting : meetings(List.of(participant.id), limit).getOrDefault(participant.id, List.of())) {
+        for (Entry e : entries.subList(0, Math.min(limit, entries.size()))) {
             ObjectNode entry = data.addObject();
-            entry.put("type", "meeting");
-            entry.set("at", mapper.valueToTree(meeting.startsAt()));
-            entry.set("meeting", mapper.valueToTree(meeting));
+            entry.put("type", e.type());
+            entry.set("at", mapper.valueToTree(e.at()));
+            entry.set(e.type(), mapper.valueToTree(e.item()));
         }
         body.putObject("meta").put("limit", limit);
         return Built.of(body);
@@ -88,10 +99,12 @@ public class ParticipantDelivery {
         List<UUID> ids = items.stream().map(ParticipantContent::id).toList();
         Map<UUID, List<ParticipantContent.PositionContent>> positions = selection.wants("positions") ? positions(ids) : Map.of();
         Map<UUID, List<AttendedMeeting>> meetings = selection.includes("meetings") ? meetings(ids, INCLUDED_MEETINGS) : Map.of();
+        Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
+                ? articleDelivery.latest(ArticleDelivery.BY_PARTICIPANT, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
         List<ObjectNode> nodes = new ArrayList<>();
         for (ParticipantContent item : items) {
             ParticipantContent full = item.with(positions.getOrDefault(item.id(), List.of()),
-                    meetings.getOrDefault(item.id(), List.of()));
+                    meetings.getOrDefault(item.id(), List.of()), articles.getOrDefault(item.id(), List.of()));
             nodes.add(selection.apply(mapper.valueToTree(full), ParticipantContent.SHAPE));
         }
         return nodes;
@@ -107,7 +120,7 @@ public class ParticipantDelivery {
         for (Object[] r : Rows.query(em, "select id, slug, name, bio, photo_url, created_at, updated_at, version"
                 + " from participant where id in (:ids)", Map.of("ids", new LinkedHashSet<>(ids)))) {
             items.add(new ParticipantContent(Rows.uuid(r[0]), Rows.text(r[1]), Rows.text(r[2]), Rows.text(r[3]),
-                    Rows.text(r[4]), List.of(), Rows.time(r[5]), Rows.time(r[6]), Rows.integer(r[7]), null));
+                    Rows.text(r[4]), List.of(), Rows.time(r[5]), Rows.time(r[6]), Rows.integer(r[7]), null, null));
         }
         List<ObjectNode> nodes = shape(items, Selection.parse(null, null, ParticipantContent.SHAPE));
         for (int i = 0; i < items.size(); i++) {
@@ -150,6 +163,6 @@ public class ParticipantDelivery {
 
     static ParticipantContent of(Participant p) {
         return new ParticipantContent(p.id, p.slug, p.name, p.bio, p.photoUrl, List.of(), p.createdAt, p.updatedAt, p.version,
-                null);
+                null, null);
     }
 }

@@ -11,6 +11,11 @@ package cn.tongpin.delivery;
 record SearchType(String name, String table, String condition, String date, String title, String text, String path,
         String topics, String organizations) {
 
+    static final SearchType ARTICLE = new SearchType("article", "article", "status = 'published'", "published_at", "title",
+            "body_text", "/content/v1/articles/",
+            "select article_id, topic_id from article_topic where article_id in (:ids)",
+            "select article_id, organization_id from article_organization where article_id in (:ids)"
+                    + " union select id, source_organization_id from article where id in (:ids) and source_organization_id is not null");
     static final SearchType MEETING = new SearchType("meeting", "meeting", "status = 'published'", "starts_at", "title",
             "summary", "/content/v1/meetings/",
             "select meeting_id, topic_id from meeting_topic where meeting_id in (:ids)",

@@ -45,7 +45,7 @@ public class SiteSearch {
     @Inject
     ObjectMapper mapper;
 
-    private final List<SearchType> types = new ArrayList<>(List.of(SearchType.MEETING, SearchType.ORGANIZATION,
+    private final List<SearchType> types = new ArrayList<>(List.of(SearchType.ARTICLE, SearchType.MEETING, SearchType.ORGANIZATION,
             SearchType.PARTICIPANT, SearchType.TOPIC));
 
     /** A match: what it is, when, and how well it matched. */

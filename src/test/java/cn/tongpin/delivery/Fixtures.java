@@ -59,6 +59,41 @@ final class Fixtures {
         return post("/admin/v1/meetings", body);
     }
 
+    /**
+     * An article in the given status (draft, scheduled, published or archived) about a meeting,
+     * mentioning a participant and an organization; returns its slug.
+     */
+    static String article(String title, String status, String source, String topic, String meeting, String person) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("slug", Json.unique("article"));
+        body.put("title", title);
+        body.put("summary", title + "的摘要");
+        body.put("body", "清远高新区代表团到访清远广播电视台，双方围绕" + title + "座谈交流。\n\n自2021年以来，400多名党员参与。");
+        body.put("byline", "记者 测试");
+        body.put("sourceOrganization", source);
+        body.put("organizations", List.of(source));
+        body.put("topics", topic == null ? List.of() : List.of(topic));
+        if (meeting != null) {
+            body.put("meeting", meeting);
+        }
+        if (person != null) {
+            body.put("participants", List.of(person));
+        }
+        String slug = post("/admin/v1/articles", body);
+        switch (status) {
+            case "published" -> given().post("/admin/v1/articles/" + slug + "/publish").then().statusCode(200);
+            case "archived" -> {
+                given().post("/admin/v1/articles/" + slug + "/publish").then().statusCode(200);
+                given().post("/admin/v1/articles/" + slug + "/unpublish").then().statusCode(200);
+            }
+            case "scheduled" -> given().contentType(ContentType.JSON).body(Map.of("publishAt", "2099-01-01T00:00:00+08:00"))
+                    .post("/admin/v1/articles/" + slug + "/schedule").then().statusCode(200);
+            default -> {
+            }
+        }
+        return slug;
+    }
+
     private static String post(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("slug");
     }
