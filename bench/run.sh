@@ -47,7 +47,7 @@ start_service() {
   TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
     java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 1200); do
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
     sleep 0.5
