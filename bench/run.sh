@@ -17,7 +17,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 DB_PORT=${DB_PORT:-15432}
 NGINX_PORT=${NGINX_PORT:-18081}
-JAVA_OPTS=${JAVA_OPTS:--Xmx300m -XX:+UseParallelGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 WORK=$PWD/bench/target
 JAR=target/quarkus-app/quarkus-run.jar
 
@@ -44,7 +44,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_service() {
-  TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
+  TONGPIN_DELIVERY_CACHE=${CACHE:-true} TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
     java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 1200); do
@@ -139,6 +139,12 @@ echo "== Measuring: $THREADS threads, $CONNECTIONS connections, $DURATION after 
   measure revalidate "304 revalidation of the list" "$BASE$LIST" "If-None-Match: $ETAG"
 } | tee "$WORK/results.md"
 RSS=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$SERVICE_PID/status")
+
+echo "== The same search with the answer cache off (every request runs the query)"
+stop_service
+CACHE=false start_service
+curl -fs "$BASE$SEARCH" >/dev/null
+measure search-uncached "search, answer cache off" "$BASE$SEARCH" | tee -a "$WORK/results.md"
 echo | tee -a "$WORK/results.md"
-echo "Service peak RSS (VmHWM of the java process; PostgreSQL runs in its own processes): ${RSS} MB" | tee -a "$WORK/results.md"
+echo "Service peak RSS (VmHWM of the java process, with the answer cache on, including the start-up indexing; PostgreSQL runs in its own processes): ${RSS} MB" | tee -a "$WORK/results.md"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/{print int($2/1024/1024)}' /proc/meminfo) GB, $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC'); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$WORK/results.md"

@@ -2,7 +2,10 @@
 
 -- Search tokens are computed by the service (HanLP words, CJK bigrams, Latin words; Traditional
 -- folded to Simplified) and stored with the simple configuration: title weight A, the rest B.
+-- search_title holds the title tokens alone: small enough to stay in the row, so ranking
+-- (title matches first, then newest) never reads the large vectors of thousands of matches.
 alter table meeting add column search_vector tsvector;
+alter table meeting add column search_title tsvector;
 create index ix_meeting_search on meeting using gin (search_vector);
 
 -- Every committed change to delivered content is announced on channel tongpin_content, so that
@@ -37,10 +40,13 @@ create trigger tr_meeting_outcome_changed after insert or update or delete or tr
 
 -- Organizations, participants and topics are searchable too (the /content/v1/search endpoint).
 alter table organization add column search_vector tsvector;
+alter table organization add column search_title tsvector;
 create index ix_organization_search on organization using gin (search_vector);
 alter table participant add column search_vector tsvector;
+alter table participant add column search_title tsvector;
 create index ix_participant_search on participant using gin (search_vector);
 alter table topic add column search_vector tsvector;
+alter table topic add column search_title tsvector;
 create index ix_topic_search on topic using gin (search_vector);
 
 -- Write fences: after a write commits, its writer takes a number from delivery_fence and announces
@@ -57,6 +63,7 @@ create table delivery_instance (
 
 -- Articles: searchable, and announced like the rest when they change.
 alter table article add column search_vector tsvector;
+alter table article add column search_title tsvector;
 create index ix_article_search on article using gin (search_vector);
 create index ix_article_published on article (published_at desc, id) where status = 'published';
 create trigger tr_article_changed after insert or update or delete or truncate on article

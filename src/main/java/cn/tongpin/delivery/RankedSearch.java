@@ -23,9 +23,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Full-text search over a table's {@code search_vector}: the GIN index finds the matches, ranked by
- * relevance (title above body), newer first on ties, at most {@link #MAX_RESULTS}. Relevance pages
- * are numbered or walked with a cursor that holds the position.
+ * Full-text search over a table's {@code search_vector}: the GIN index finds the matches; relevance
+ * puts items whose title holds a query term above those matching in the body only, and newer
+ * above older within each; at most {@link #MAX_RESULTS}. Ranking reads only the small
+ * {@code search_title}, never the large vectors of thousands of matches. Relevance pages are
+ * numbered or walked with a cursor that holds the position.
  */
 @ApplicationScoped
 public class RankedSearch {
@@ -33,8 +35,8 @@ public class RankedSearch {
     public static final String RELEVANCE = "relevance";
     public static final int MAX_RESULTS = 1000;
     static final List<SortField> DEFAULT_SORT = List.of(new SortField(RELEVANCE, true));
-    /** Weights of D, C, B (body), A (title); rank divided by 1 + log(length) so long bodies do not win by size. */
-    static final String RANK = "ts_rank('{0.05, 0.1, 0.2, 1.0}', search_vector, cast(:rank as tsquery), 1)";
+    /** 1 when the title holds a term of the query, else 0. */
+    static final String RANK = "(case when search_title @@ cast(:rank as tsquery) then 1 else 0 end)";
 
     @Inject
     EntityManager em;

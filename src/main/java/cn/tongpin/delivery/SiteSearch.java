@@ -104,7 +104,8 @@ public class SiteSearch {
         for (SearchType type : types) {
             selects.add("(select '" + type.name() + "' as type, id, " + (type.date() == null ? "cast(null as timestamptz)" : type.date())
                     + " as at, " + RankedSearch.RANK + " as rank from " + type.table() + " where " + type.condition()
-                    + " and search_vector @@ cast(:match as tsquery) order by rank desc limit " + RankedSearch.MAX_RESULTS + ")");
+                    + " and search_vector @@ cast(:match as tsquery) order by rank desc"
+                    + (type.date() == null ? "" : ", " + type.date() + " desc") + ", id limit " + RankedSearch.MAX_RESULTS + ")");
         }
         Map<String, SearchType> byName = types.stream().collect(Collectors.toMap(SearchType::name, t -> t));
         List<Hit> hits = new ArrayList<>();

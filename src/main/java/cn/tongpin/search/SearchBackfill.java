@@ -1,21 +1,25 @@
 package cn.tongpin.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Indexes rows written before search existed, or loaded around the service (bulk SQL), at start-up. */
+/**
+ * Indexes rows written before search existed, or loaded around the service (bulk SQL), at start-up,
+ * a batch per transaction so that any number of rows fits in the transaction timeout.
+ */
 @ApplicationScoped
 public class SearchBackfill {
 
     private static final Logger LOG = Logger.getLogger(SearchBackfill.class);
+    private static final int BATCH = 200;
 
     @Inject
     Instance<SearchSource> sources;
@@ -23,22 +27,22 @@ public class SearchBackfill {
     @Inject
     EntityManager em;
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
         for (SearchSource source : sources) {
-            @SuppressWarnings("unchecked")
-            List<UUID> missing = em.createNativeQuery("select id from " + source.table() + " where search_vector is null",
-                    UUID.class).getResultList();
-            for (int i = 0; i < missing.size(); i++) {
-                source.index(missing.get(i));
-                if (i % 200 == 199) {
-                    em.flush();
-                    em.clear();
-                }
+            List<UUID> missing = QuarkusTransaction.requiringNew().call(() -> ids(source));
+            for (int from = 0; from < missing.size(); from += BATCH) {
+                List<UUID> batch = missing.subList(from, Math.min(from + BATCH, missing.size()));
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(source::index));
             }
             if (!missing.isEmpty()) {
                 LOG.infof("Indexed %d rows of %s for search", missing.size(), source.table());
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> ids(SearchSource source) {
+        return List.copyOf(em.createNativeQuery("select id from " + source.table()
+                + " where search_vector is null or search_title is null", UUID.class).getResultList());
     }
 }

@@ -21,7 +21,8 @@ public class SearchIndex {
      * @param body every other searchable text
      */
     public void store(String table, UUID id, String title, String... body) {
-        em.createNativeQuery("update " + table + " set search_vector = " + SearchIndexText.VECTOR + " where id = :id")
+        em.createNativeQuery("update " + table + " set search_vector = " + SearchIndexText.VECTOR
+                + ", search_title = " + SearchIndexText.TITLE + " where id = :id")
                 .setParameter("title", SearchTokenizer.indexText(title))
                 .setParameter("body", SearchIndexText.tokens(body))
                 .setParameter("id", id)

@@ -8,6 +8,8 @@ public final class SearchIndexText {
 
     public static final String VECTOR = "setweight(to_tsvector('simple', cast(:title as text)), 'A')"
             + " || setweight(to_tsvector('simple', cast(:body as text)), 'B')";
+    /** The title tokens alone, which ranking reads. */
+    public static final String TITLE = "to_tsvector('simple', cast(:title as text))";
 
     private SearchIndexText() {
     }
