@@ -23,9 +23,6 @@ public interface DeliveryConfig {
     /** The in-process cache of built answers. */
     Cache cache();
 
-    /** Cross-origin access for browsers. */
-    Cors cors();
-
     interface Cache {
         /** Whether built answers are kept and served until content changes. */
         @WithDefault("true")
@@ -38,15 +35,5 @@ public interface DeliveryConfig {
         /** Larger answers are not kept. */
         @WithDefault("1048576")
         int maxBodyBytes();
-    }
-
-    interface Cors {
-        /** Allowed origins, or * for any. */
-        @WithDefault("*")
-        List<String> origins();
-
-        /** How long browsers may keep a preflight answer, in seconds. */
-        @WithDefault("86400")
-        int maxAge();
     }
 }

@@ -14,9 +14,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * The front of the delivery API, on the event loop before any resource: CORS, and answers served
- * straight from {@link RepresentationCache} (200 or 304) while the content they show is unchanged.
- * Everything else goes on to the resources, which build, cache and answer.
+ * The front of the delivery API, on the event loop before any resource: answers served straight
+ * from {@link RepresentationCache} (200 or 304) while the content they show is unchanged and every
+ * {@link DeliveryGate} (keys, rate limits) lets the request through. Everything else goes on to
+ * authentication and the resources, which build, cache and answer. CORS is the security layer's.
  */
 @ApplicationScoped
 public class DeliveryEdge {
@@ -50,11 +51,6 @@ public class DeliveryEdge {
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
-        if (request.method() == HttpMethod.OPTIONS) {
-            Cors.preflight(config, request, response);
-            return;
-        }
-        Cors.apply(config, request, response);
         if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
             ctx.next();
             return;

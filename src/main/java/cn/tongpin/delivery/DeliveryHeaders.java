@@ -20,7 +20,7 @@ public class DeliveryHeaders {
     @jakarta.annotation.PostConstruct
     void init() {
         cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate=" + config.staleWhileRevalidate();
-        vary = Cors.anyOrigin(config) ? "Accept-Language" : "Accept-Language, Origin";
+        vary = "Accept-Language"; // the CORS filter adds Origin
     }
 
     /** Sets the representation's headers; the body and Content-Type are the caller's (none on a 304). */

@@ -25,7 +25,7 @@ public class CorsFilter {
     static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
     static final Set<String> ALLOWED_HEADERS = Set.of("authorization", "content-type", "if-match", "if-none-match",
             "if-modified-since", "idempotency-key", "x-request-id", "accept-language", "accept");
-    static final String EXPOSED = "ETag, Location, Last-Modified, Content-Language, X-Request-Id, Retry-After, "
+    static final String EXPOSED = "ETag, Location, Last-Modified, Content-Language, Link, X-Request-Id, Retry-After, "
             + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed";
 
     @Inject

@@ -128,19 +128,6 @@ class CachingAndFreshnessTest {
     }
 
     @Test
-    void shouldAllowBrowsersFromAnyOriginByDefault() {
-        given().header("Origin", "https://www.example.cn").get("/content/v1/topics").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", "*")
-                .header("Access-Control-Expose-Headers", containsString("ETag"));
-        given().header("Origin", "https://www.example.cn").header("Access-Control-Request-Method", "GET")
-                .options("/content/v1/topics").then().statusCode(204)
-                .header("Access-Control-Allow-Methods", containsString("GET"))
-                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
-        given().header("Origin", "https://www.example.cn").get("/admin/v1/topics").then()
-                .header("Access-Control-Allow-Origin", not(equalTo("*")));
-    }
-
-    @Test
     void shouldNeverCacheProblems() {
         given().get("/content/v1/organizations/no-such-thing").then().statusCode(404)
                 .header("Cache-Control", "no-store").contentType("application/problem+json");
