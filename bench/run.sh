@@ -44,6 +44,8 @@ cleanup() {
 trap cleanup EXIT
 
 start_service() {
+  # Anonymous reads without rate limits: the bench measures delivery, not the key checks.
+  TONGPIN_DELIVERY_REQUIRE_KEY=false TONGPIN_RATE_LIMIT_ENABLED=false \
   TONGPIN_DELIVERY_CACHE=${CACHE:-true} TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
     java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!

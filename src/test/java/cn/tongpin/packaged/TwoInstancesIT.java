@@ -32,10 +32,13 @@ class TwoInstancesIT {
 
     @Test
     void shouldNeverServeAStaleAnswerAfterAnotherInstanceWrites() throws Exception {
-        try (PackagedService first = PackagedService.start(dataDir, Map.of())) {
+        // Anonymous delivery reads without rate limits: this test is about freshness, not keys.
+        Map<String, String> open = Map.of("TONGPIN_DELIVERY_REQUIRE_KEY", "false", "TONGPIN_RATE_LIMIT_ENABLED", "false");
+        try (PackagedService first = PackagedService.start(dataDir, open)) {
             assertTrue(first.awaitReady(Duration.ofSeconds(120)), "first service did not start:\n" + first.logText());
             try (PackagedService second = PackagedService.start(dataDir.resolve("unused"),
-                    Map.of("QUARKUS_DATASOURCE_JDBC_URL", first.jdbcUrl(), "QUARKUS_DATASOURCE_USERNAME", "postgres"))) {
+                    Map.of("QUARKUS_DATASOURCE_JDBC_URL", first.jdbcUrl(), "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                            "TONGPIN_DELIVERY_REQUIRE_KEY", "false", "TONGPIN_RATE_LIMIT_ENABLED", "false"))) {
                 assertTrue(second.awaitReady(Duration.ofSeconds(120)), "second service did not start:\n" + second.logText());
                 String path = "/content/v1/participants/zhou-qixian";
                 for (int round = 1; round <= 10; round++) {
