@@ -2,7 +2,9 @@ package cn.tongpin.article;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -19,23 +21,32 @@ class ArticleScheduler {
     @Inject
     ArticleSchedule schedule;
 
+    @Inject
+    Event<ScheduledChanges> changes;
+
     @Scheduled(identity = "article-schedule", every = "${tongpin.articles.scheduler.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
     void run() {
+        List<UUID> published = new ArrayList<>();
+        List<UUID> takenDown = new ArrayList<>();
         try {
-            List<UUID> published;
+            List<UUID> batch;
             do {
-                published = schedule.publishDue();
-                published.forEach(id -> LOG.infof("Published scheduled article %s", id));
-            } while (!published.isEmpty());
-            List<UUID> takenDown;
+                batch = schedule.publishDue();
+                batch.forEach(id -> LOG.infof("Published scheduled article %s", id));
+                published.addAll(batch);
+            } while (!batch.isEmpty());
             do {
-                takenDown = schedule.unpublishDue();
-                takenDown.forEach(id -> LOG.infof("Took down article %s at its unpublishAt", id));
-            } while (!takenDown.isEmpty());
+                batch = schedule.unpublishDue();
+                batch.forEach(id -> LOG.infof("Took down article %s at its unpublishAt", id));
+                takenDown.addAll(batch);
+            } while (!batch.isEmpty());
         } catch (RuntimeException e) {
             // The next run tries again; a failure must not stop the schedule.
             LOG.error("Article schedule run failed", e);
+        }
+        if (!published.isEmpty() || !takenDown.isEmpty()) {
+            changes.fire(new ScheduledChanges(List.copyOf(published), List.copyOf(takenDown)));
         }
     }
 }

@@ -1,13 +1,9 @@
 package cn.tongpin.delivery;
 
 import cn.tongpin.web.AdminApi;
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.sql.Connection;
-import java.sql.SQLException;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -18,16 +14,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class WriteInvalidation {
 
-    private static final Logger LOG = Logger.getLogger(WriteInvalidation.class);
-
     @Inject
     ContentGeneration generation;
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    DeliveryConfig config;
+    DeliveryFreshness freshness;
 
     @ServerResponseFilter
     public void afterWrite(ContainerRequestContext request, ContainerResponseContext response) {
@@ -36,18 +27,10 @@ public class WriteInvalidation {
                 || !request.getUriInfo().getPath().startsWith(AdminApi.ROOT)) {
             return;
         }
-        generation.bump();
         if (response.getStatus() >= 300) {
+            generation.bump();
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            if (!WriteFence.await(connection, config.writeFenceTimeout())) {
-                LOG.warnf("Not every delivery instance heard this write within %s; an instance that cannot "
-                        + "heartbeat stops serving from its cache", config.writeFenceTimeout());
-            }
-        } catch (SQLException e) {
-            LOG.warn("Could not wait for the delivery instances to hear this write", e);
-        }
+        freshness.afterCommittedWrite();
     }
 }
