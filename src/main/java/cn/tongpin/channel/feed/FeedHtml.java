@@ -46,6 +46,12 @@ public final class FeedHtml {
             img.attr("src", image.url()).attr("alt", alt).attr("width", Integer.toString(image.width()))
                     .attr("height", Integer.toString(image.height()));
         }
+        for (Element a : body.select("a")) {
+            String href = a.attr("href").strip();
+            if (!Html.isWebUrl(href) && !href.toLowerCase(java.util.Locale.ROOT).startsWith("mailto:")) {
+                a.unwrap();
+            }
+        }
         Document clean = new Cleaner(SAFELIST).clean(body.ownerDocument());
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return clean.body().html();
