@@ -2,6 +2,7 @@ package cn.tongpin.channel;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
 /** Settings of the channels: public addresses, canonical URL templates, WeChat defaults, feeds. */
@@ -14,6 +15,15 @@ public interface ChannelConfig {
      */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /** Cache-Control of channel answers: clients revalidate every use (a cheap 304) and may show the old answer meanwhile. */
+    @WithDefault("public, max-age=0, stale-while-revalidate=30")
+    String cacheControl();
+
+    /** URLs per sitemap; above it /sitemap.xml is an index (the protocol allows at most 50,000). */
+    @WithDefault("50000")
+    @WithName("sitemap.max-urls")
+    int sitemapMaxUrls();
 
     /** Canonical URLs of the pages that show each content type (the 阅读原文 link, feeds, sitemap). */
     Canonical canonical();

@@ -1,0 +1,106 @@
+package cn.tongpin.channel;
+
+import cn.tongpin.channel.miniprogram.MiniProgramArticle;
+import cn.tongpin.channel.wechat.WechatDraft;
+import cn.tongpin.channel.wechat.WechatDrafts;
+import cn.tongpin.channel.wechat.WechatImages;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A published article in the shapes of WeChat official accounts and mini-programs. */
+@Path("/content/v1/articles")
+@Tag(name = "Channels")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class ArticleChannelsResource {
+
+    private static final Set<String> PARAMS = Set.of("locale");
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    WechatImages wechatImages;
+
+    @Inject
+    ChannelConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("{idOrSlug}/wechat")
+    @Operation(summary = "The article as a WeChat draft",
+            description = "What an integration sends to WeChat's draft/add: limits counted in characters (shortened fields "
+                    + "are listed in warnings), WeChat-safe HTML, external links as numbered notes, images as JPEG/PNG under 1 MB "
+                    + "with data-asset-id, cover crops and a contentHash for idempotent re-pushes.")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = WechatDraft.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No published article with this id or slug")
+    @APIResponse(responseCode = "422", description = "The content is too large for WeChat; the answer gives its measured size")
+    public Response wechat(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale, @Context UriInfo uri,
+            @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        QueryParams.allowOnly(uri, PARAMS);
+        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        ChannelArticle article = script.apply(find(idOrSlug));
+        WechatDraft draft = WechatDrafts.build(article, wechatImages::ready,
+                new WechatDrafts.Options(config.wechat().needOpenComment(), config.wechat().onlyFansCanComment()));
+        return answer(draft, article, script, ifNoneMatch, ifModifiedSince);
+    }
+
+    @GET
+    @Path("{idOrSlug}/miniprogram")
+    @Operation(summary = "The article as mini-program blocks",
+            description = "The body as blocks a mini-program renders with native components: rich (rich-text nodes, trusted tags "
+                    + "only), image (absolute URL) and link (rich-text cannot tap links).")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = MiniProgramArticle.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No published article with this id or slug")
+    public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
+            @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        QueryParams.allowOnly(uri, PARAMS);
+        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        ChannelArticle article = script.apply(find(idOrSlug));
+        return answer(MiniProgramArticle.of(article), article, script, ifNoneMatch, ifModifiedSince);
+    }
+
+    private ChannelArticle find(String idOrSlug) {
+        return articles.find(idOrSlug).orElseThrow(() -> ProblemException.notFound("published article", idOrSlug));
+    }
+
+    private Response answer(Object body, ChannelArticle article, ChannelLocale script, String ifNoneMatch, String ifModifiedSince) {
+        try {
+            return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), json.writeValueAsString(body),
+                    MediaType.APPLICATION_JSON + ";charset=UTF-8", article.updatedAt().toInstant(), config.cacheControl())
+                    .header("Content-Language", script.tag())
+                    .header("Link", "<" + article.canonicalUrl() + ">; rel=\"canonical\"")
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

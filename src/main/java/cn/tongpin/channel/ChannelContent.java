@@ -1,0 +1,60 @@
+package cn.tongpin.channel;
+
+import cn.tongpin.channel.sitemap.SitemapUrl;
+import cn.tongpin.meeting.Meeting;
+import cn.tongpin.meeting.MeetingStatus;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.topic.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What feeds and the sitemap need besides articles: the scopes of per-item feeds and the pages of every public item. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ChannelContent {
+
+    @Inject
+    CanonicalUrls canonical;
+
+    @Inject
+    PublishedArticles articles;
+
+    /** The topic, organization, participant or (published) meeting a feed is about. */
+    public Optional<FeedScope> scope(FeedScope.Kind kind, String idOrSlug) {
+        return switch (kind) {
+            case TOPIC -> Topic.findByIdOrSlug(idOrSlug).map(t -> scope(kind, t.id, t.slug, t.name, t.updatedAt));
+            case ORGANIZATION -> Organization.findByIdOrSlug(idOrSlug).map(o -> scope(kind, o.id, o.slug, o.name, o.updatedAt));
+            case PARTICIPANT -> Participant.findByIdOrSlug(idOrSlug).map(p -> scope(kind, p.id, p.slug, p.name, p.updatedAt));
+            case MEETING -> Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published)
+                    .map(m -> scope(kind, m.id, m.slug, m.title, m.updatedAt));
+        };
+    }
+
+    private FeedScope scope(FeedScope.Kind kind, java.util.UUID id, String slug, String name, java.time.OffsetDateTime updatedAt) {
+        CanonicalUrls.Type type = CanonicalUrls.Type.valueOf(kind.name());
+        return new FeedScope(kind, id, slug, name, canonical.of(type, id, slug), updatedAt);
+    }
+
+    /** Every public page: published articles and meetings, topics, organizations and participants. */
+    public List<SitemapUrl> sitemapUrls() {
+        List<SitemapUrl> urls = new ArrayList<>(articles.sitemapUrls());
+        List<Meeting> meetings = Meeting.list("status = ?1 order by startsAt desc, id", MeetingStatus.published);
+        meetings.forEach(m -> urls.add(url(CanonicalUrls.Type.MEETING, m.id, m.slug, m.updatedAt)));
+        Topic.<Topic>list("order by slug").forEach(t -> urls.add(url(CanonicalUrls.Type.TOPIC, t.id, t.slug, t.updatedAt)));
+        Organization.<Organization>list("order by slug")
+                .forEach(o -> urls.add(url(CanonicalUrls.Type.ORGANIZATION, o.id, o.slug, o.updatedAt)));
+        Participant.<Participant>list("order by slug")
+                .forEach(p -> urls.add(url(CanonicalUrls.Type.PARTICIPANT, p.id, p.slug, p.updatedAt)));
+        return urls;
+    }
+
+    private SitemapUrl url(CanonicalUrls.Type type, java.util.UUID id, String slug, java.time.OffsetDateTime lastmod) {
+        String loc = canonical.of(type, id, slug);
+        return new SitemapUrl(loc, lastmod, canonical.traditional(loc));
+    }
+}

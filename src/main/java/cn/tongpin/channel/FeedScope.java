@@ -1,0 +1,52 @@
+package cn.tongpin.channel;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a feed is about: everything, or one topic, organization, participant or meeting. */
+public record FeedScope(Kind kind, UUID id, String slug, String name, String canonicalUrl, OffsetDateTime updatedAt) {
+
+    /** The kinds of per-item feeds, named as in their paths. */
+    public enum Kind {
+        TOPIC("topics"), ORGANIZATION("organizations"), PARTICIPANT("participants"), MEETING("meetings");
+
+        private final String path;
+
+        Kind(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public static Optional<Kind> ofPath(String path) {
+            for (Kind k : values()) {
+                if (k.path.equals(path)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The overall feed of all published articles. */
+    public static FeedScope all(String homeUrl) {
+        return new FeedScope(null, null, null, null, homeUrl, null);
+    }
+
+    public boolean isAll() {
+        return kind == null;
+    }
+
+    /** The Atom id of this scope's feed. */
+    public String feedId() {
+        return isAll() ? "urn:tongpin:feed:articles" : "urn:tongpin:feed:" + kind.path() + ":" + id;
+    }
+
+    /** The path of this scope's feeds below /content/v1/feeds, without the format. */
+    public String path() {
+        return isAll() ? "" : kind.path() + "/" + slug + "/";
+    }
+}

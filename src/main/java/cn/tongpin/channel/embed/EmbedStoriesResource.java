@@ -1,0 +1,101 @@
+package cn.tongpin.channel.embed;
+
+import cn.tongpin.channel.ChannelArticle;
+import cn.tongpin.channel.ChannelConfig;
+import cn.tongpin.channel.ChannelContent;
+import cn.tongpin.channel.ChannelLocale;
+import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.FeedScope;
+import cn.tongpin.channel.PublishedArticles;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The stories the embed widget shows: the latest published articles, overall or of a topic. */
+@Path("/embed/v1/stories")
+@Tag(name = "Embed widget")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class EmbedStoriesResource {
+
+    static final int MAX_LIMIT = 20;
+    private static final Set<String> PARAMS = Set.of("topic", "limit", "locale", "key");
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    ChannelContent content;
+
+    @Inject
+    ChannelConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Operation(summary = "Latest stories for the embed widget", description = "topic (id or slug), limit 1–20 (default 5), "
+            + "locale zh-Hans or zh-Hant; key is the partner's content key. Any site may read it (CORS).")
+    @APIResponse(responseCode = "200", description = "{\"data\": [stories]}")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    public Response stories(@QueryParam("topic") String topic, @QueryParam("limit") String limit, @QueryParam("locale") String locale,
+            @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        QueryParams.allowOnly(uri, PARAMS);
+        int size = limit(limit);
+        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        FeedScope scope = topic == null || topic.isBlank() ? FeedScope.all(config.canonical().home())
+                : content.scope(FeedScope.Kind.TOPIC, topic).orElseThrow(() -> ProblemException.notFound("topic", topic));
+        List<ChannelArticle> latest = articles.latest(scope, size).stream().map(script::apply).toList();
+        Instant modified = latest.stream().map(a -> a.updatedAt().toInstant()).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        String body;
+        try {
+            body = json.writeValueAsString(Map.of("data", latest.stream().map(Story::of).toList()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
+                MediaType.APPLICATION_JSON + ";charset=UTF-8", modified, config.cacheControl())
+                .header("Content-Language", script.tag())
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Expose-Headers", "ETag, Last-Modified, Content-Language")
+                .build();
+    }
+
+    private static int limit(String limit) {
+        if (limit == null) {
+            return 5;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badParameter("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.tongpin.channel.embed;
+
+import cn.tongpin.channel.ChannelArticle;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One story as the widget shows it. */
+@Schema(name = "EmbedStory")
+public record Story(UUID id, String title, String summary,
+        @Schema(description = "The canonical URL the story links to") String url, OffsetDateTime publishedAt, Cover cover) {
+
+    @Schema(name = "EmbedStoryCover")
+    public record Cover(String url, int width, int height, String alt) {
+    }
+
+    static Story of(ChannelArticle a) {
+        Cover cover = a.cover() == null ? null : new Cover(a.cover().url(), a.cover().width(), a.cover().height(), a.cover().alt());
+        return new Story(a.id(), a.title(), a.summary(), a.canonicalUrl(), a.publishedAt(), cover);
+    }
+}

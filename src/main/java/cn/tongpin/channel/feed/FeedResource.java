@@ -1,0 +1,133 @@
+package cn.tongpin.channel.feed;
+
+import cn.tongpin.channel.ChannelArticle;
+import cn.tongpin.channel.ChannelConfig;
+import cn.tongpin.channel.ChannelContent;
+import cn.tongpin.channel.ChannelLocale;
+import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.FeedScope;
+import cn.tongpin.channel.PublishedArticles;
+import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest published articles, overall and per topic,
+ * organization, participant and meeting, in Simplified or Traditional Chinese.
+ */
+@Path(FeedResource.PATH)
+@Tag(name = "Feeds")
+@Produces({ "application/rss+xml", "application/atom+xml", "application/feed+json" })
+@PermitAll
+public class FeedResource {
+
+    public static final String PATH = "/content/v1/feeds";
+    private static final Set<String> PARAMS = Set.of("locale");
+
+    @Inject
+    PublishedArticles articles;
+
+    @Inject
+    ChannelContent content;
+
+    @Inject
+    ChannelConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("{format}")
+    @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional.")
+    @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self) and the WebSub hub when one is set")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No such format")
+    public Response all(@Parameter(description = "rss, atom or json") @PathParam("format") String format,
+            @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        return feed(FeedScope.all(config.canonical().home()), format, locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
+    }
+
+    @GET
+    @Path("{kind}/{idOrSlug}/{format}")
+    @Operation(summary = "Feed of the latest published articles of a topic, organization, participant or meeting",
+            description = "kind: topics, organizations, participants or meetings; format: rss, atom or json.")
+    @APIResponse(responseCode = "200", description = "The feed")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @APIResponse(responseCode = "404", description = "No such kind, item or format")
+    public Response scoped(@Parameter(description = "topics, organizations, participants or meetings") @PathParam("kind") String kind,
+            @PathParam("idOrSlug") String idOrSlug, @Parameter(description = "rss, atom or json") @PathParam("format") String format,
+            @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        FeedScope.Kind k = FeedScope.Kind.ofPath(kind).orElseThrow(() -> ProblemException.notFound("feed kind", kind));
+        FeedScope scope = content.scope(k, idOrSlug).orElseThrow(() -> ProblemException.notFound(k.name().toLowerCase(), idOrSlug));
+        return feed(scope, format, locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
+    }
+
+    private Response feed(FeedScope scope, String formatName, String locale, UriInfo uri, String acceptLanguage,
+            String ifNoneMatch, String ifModifiedSince) {
+        FeedFormat format = FeedFormat.of(formatName).orElseThrow(() -> ProblemException.notFound("feed format", formatName));
+        QueryParams.allowOnly(uri, PARAMS);
+        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        List<ChannelArticle> items = articles.latest(scope, config.feeds().size()).stream().map(script::apply).toList();
+        String self = selfUrl(config, scope, format, script);
+        OffsetDateTime updated = items.stream().map(ChannelArticle::updatedAt).max(Comparator.naturalOrder())
+                .orElse(scope.updatedAt() != null ? scope.updatedAt() : OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+        String title = scope.isAll() ? config.feeds().title() : config.feeds().title() + " · " + scope.name();
+        String description = scope.isAll() ? "最新文章" : "「" + scope.name() + "」的最新文章";
+        String hub = config.feeds().websubHub().orElse(null);
+        Feed feed = new Feed(scope.feedId(), script.text(title), script.text(description), self, scope.canonicalUrl(), hub,
+                script.tag(), updated, items);
+        String body = switch (format) {
+            case RSS -> XmlFeeds.rss(feed);
+            case ATOM -> XmlFeeds.atom(feed);
+            case JSON -> json(feed);
+        };
+        Response.ResponseBuilder response = ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
+                format.mediaType(), updated.toInstant(), config.cacheControl())
+                .header("Content-Language", script.tag())
+                .header("Link", "<" + self + ">; rel=\"self\"");
+        if (hub != null) {
+            response.header("Link", "<" + hub + ">; rel=\"hub\"");
+        }
+        return response.build();
+    }
+
+    /** The absolute URL of a feed, as named in rel=self and told to the WebSub hub. */
+    public static String selfUrl(ChannelConfig config, FeedScope scope, FeedFormat format, ChannelLocale script) {
+        return config.publicUrl() + PATH + "/" + scope.path() + format.extension()
+                + (script == ChannelLocale.HANT ? "?locale=zh-Hant" : "");
+    }
+
+    private String json(Feed feed) {
+        try {
+            return json.writeValueAsString(JsonFeed.of(feed));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.tongpin.channel.sitemap;
+
+import cn.tongpin.channel.ChannelConfig;
+import cn.tongpin.channel.ChannelContent;
+import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.web.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The sitemap of every public page's canonical URL; an index of numbered sitemaps above 50,000 URLs. */
+@Path("/")
+@Tag(name = "Feeds")
+@Produces("application/xml")
+@PermitAll
+public class SitemapResource {
+
+    private static final String XML = "application/xml;charset=UTF-8";
+
+    @Inject
+    ChannelContent content;
+
+    @Inject
+    ChannelConfig config;
+
+    @GET
+    @Path("sitemap.xml")
+    @Operation(summary = "The sitemap", description = "Canonical URLs with lastmod and zh-Hans/zh-Hant alternates; a sitemap index when there are more than 50,000.")
+    @APIResponse(responseCode = "200", description = "The sitemap or the index")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response sitemap(@HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        List<SitemapUrl> urls = content.sitemapUrls();
+        int pages = SitemapWriter.pages(urls.size(), config.sitemapMaxUrls());
+        String body;
+        if (pages == 1) {
+            body = SitemapWriter.urlset(urls);
+        } else {
+            List<SitemapWriter.Part> parts = new ArrayList<>();
+            for (int page = 1; page <= pages; page++) {
+                parts.add(new SitemapWriter.Part(config.publicUrl() + "/sitemap-" + page + ".xml", latest(slice(urls, page))));
+            }
+            body = SitemapWriter.index(parts);
+        }
+        return answer(body, latest(urls), ifNoneMatch, ifModifiedSince);
+    }
+
+    @GET
+    @Path("sitemap-{page: [0-9]{1,6}}.xml")
+    @Operation(summary = "One sitemap of the index")
+    @APIResponse(responseCode = "200", description = "The sitemap")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such sitemap")
+    public Response page(@PathParam("page") int page, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        List<SitemapUrl> urls = content.sitemapUrls();
+        if (page < 1 || page > SitemapWriter.pages(urls.size(), config.sitemapMaxUrls())) {
+            throw ProblemException.notFound("sitemap", "sitemap-" + page + ".xml");
+        }
+        List<SitemapUrl> slice = slice(urls, page);
+        return answer(SitemapWriter.urlset(slice), latest(slice), ifNoneMatch, ifModifiedSince);
+    }
+
+    private List<SitemapUrl> slice(List<SitemapUrl> urls, int page) {
+        int size = config.sitemapMaxUrls();
+        return urls.subList((page - 1) * size, Math.min(urls.size(), page * size));
+    }
+
+    private static OffsetDateTime latest(List<SitemapUrl> urls) {
+        return urls.stream().map(SitemapUrl::lastmod).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private Response answer(String body, OffsetDateTime lastmod, String ifNoneMatch, String ifModifiedSince) {
+        return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body, XML,
+                lastmod == null ? Instant.EPOCH : lastmod.toInstant(), config.cacheControl()).build();
+    }
+}

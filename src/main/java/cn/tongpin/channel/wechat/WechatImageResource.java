@@ -1,0 +1,49 @@
+package cn.tongpin.channel.wechat;
+
+import cn.tongpin.web.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Serves the WeChat-ready rendition of an image; what it shows never changes for an asset id. */
+@Path(WechatImageResource.PATH + "/{assetId}")
+@Tag(name = "Channels")
+@PermitAll
+public class WechatImageResource {
+
+    public static final String PATH = "/content/v1/wechat-images";
+
+    @Inject
+    WechatImages images;
+
+    @GET
+    @Operation(summary = "An image as WeChat accepts it", description = "A JPEG or PNG under 1 MB, scaled and re-encoded from the asset.")
+    @APIResponse(responseCode = "200", description = "The image")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such image, or it cannot be made WeChat-ready")
+    public Response get(@PathParam("assetId") String assetId, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        UUID id;
+        try {
+            id = UUID.fromString(assetId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("image", assetId);
+        }
+        WechatImages.Rendition rendition = images.rendition(id).orElseThrow(() -> ProblemException.notFound("image", assetId));
+        String etag = "\"" + rendition.sha256() + "\"";
+        Response.ResponseBuilder response = etag.equals(ifNoneMatch == null ? null : ifNoneMatch.trim()) ? Response.notModified()
+                : Response.ok(rendition.image().bytes(), rendition.image().mimeType());
+        return response.header("ETag", etag)
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .build();
+    }
+}
