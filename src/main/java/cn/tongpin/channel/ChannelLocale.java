@@ -28,15 +28,30 @@ public enum ChannelLocale {
             return locale;
         }
         if (acceptLanguage != null && acceptLanguage.length() <= 500) {
+            // The first Chinese tag the client accepts at all, in the order it lists them.
             for (String part : acceptLanguage.split(",")) {
-                String tag = part.split(";")[0].trim();
-                ChannelLocale locale = of(tag);
-                if (locale != null && !part.replace(" ", "").contains(";q=0")) {
+                String[] pieces = part.split(";");
+                ChannelLocale locale = of(pieces[0].trim());
+                if (locale != null && quality(pieces) > 0) {
                     return locale;
                 }
             }
         }
         return HANS;
+    }
+
+    private static double quality(String[] pieces) {
+        for (int i = 1; i < pieces.length; i++) {
+            String p = pieces[i].trim();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     static ChannelLocale of(String tag) {
