@@ -1,5 +1,6 @@
 package cn.tongpin.channel;
 
+import cn.tongpin.article.SyndicationPolicy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.tongpin.channel;
 
+import cn.tongpin.article.SyndicationPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package cn.tongpin.channel.feed;
 
+import cn.tongpin.article.SyndicationPolicy;
 import cn.tongpin.channel.ChannelArticle;
-import cn.tongpin.channel.SyndicationPolicy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package cn.tongpin.channel.miniprogram;
 
+import cn.tongpin.article.SyndicationPolicy;
 import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelImage;
 import cn.tongpin.channel.ChannelWarning;
-import cn.tongpin.channel.SyndicationPolicy;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

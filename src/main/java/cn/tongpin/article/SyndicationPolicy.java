@@ -1,4 +1,4 @@
-package cn.tongpin.channel;
+package cn.tongpin.article;
 
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +13,7 @@ public record SyndicationPolicy(
     /** Until an editor says otherwise: republishing with attribution, verbatim. */
     public static final SyndicationPolicy DEFAULT = new SyndicationPolicy(true, null, false);
 
-    SyndicationPolicy convertText(UnaryOperator<String> text) {
+    public SyndicationPolicy convertText(UnaryOperator<String> text) {
         return new SyndicationPolicy(republish, text.apply(attribution), edits);
     }
 
