@@ -112,6 +112,24 @@ public class Article extends BaseEntity {
     @Column(name = "unpublish_at")
     public OffsetDateTime unpublishAt;
 
+    /** Whether partners may republish it. */
+    @Column(name = "syndication_republish", nullable = false)
+    public boolean syndicationRepublish = true;
+
+    /** The line a republished copy must show; null for the default made from the source organization. */
+    @Column(name = "syndication_attribution")
+    public String syndicationAttribution;
+
+    /** Whether partners may edit it. */
+    @Column(name = "syndication_edits", nullable = false)
+    public boolean syndicationEdits;
+
+    /** The syndication policy as answered: the attribution defaults to the source organization. */
+    public SyndicationPolicy syndication() {
+        return new SyndicationPolicy(syndicationRepublish, syndicationAttribution, syndicationEdits)
+                .withDefaultAttribution(sourceOrganization == null ? null : sourceOrganization.name);
+    }
+
     public static Optional<Article> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
         if (id != null) {

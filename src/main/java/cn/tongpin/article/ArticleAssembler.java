@@ -54,6 +54,10 @@ class ArticleAssembler {
         article.locale = input.locale() == null ? DEFAULT_LOCALE : input.locale();
         article.publishAt = input.publishAt();
         article.unpublishAt = input.unpublishAt();
+        SyndicationInput syndication = input.syndication();
+        article.syndicationRepublish = syndication == null || syndication.republish() == null || syndication.republish();
+        article.syndicationAttribution = syndication == null ? null : blankToNull(syndication.attribution());
+        article.syndicationEdits = syndication != null && syndication.edits() != null && syndication.edits();
     }
 
     private static void applyBody(Article article, String body, BodyFormat format) {
@@ -88,7 +92,8 @@ class ArticleAssembler {
                 id(a.meeting == null ? null : a.meeting.id),
                 a.participants.stream().map(p -> p.id.toString()).sorted().toList(),
                 a.organizations.stream().map(o -> o.id.toString()).sorted().toList(),
-                a.canonicalUrl, a.sourceUrl, a.locale, a.publishAt, a.unpublishAt);
+                a.canonicalUrl, a.sourceUrl, a.locale, a.publishAt, a.unpublishAt,
+                new SyndicationInput(a.syndicationRepublish, a.syndicationAttribution, a.syndicationEdits));
     }
 
     private static String id(UUID id) {

@@ -43,5 +43,16 @@ public record ArticleInput(
         @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag like zh-Hans") String locale,
         @Schema(description = "When a scheduled article goes live; change it with the schedule operation or here while scheduled")
         OffsetDateTime publishAt,
-        @Schema(description = "When a published article is taken down (archived) by itself") OffsetDateTime unpublishAt) {
+        @Schema(description = "When a published article is taken down (archived) by itself") OffsetDateTime unpublishAt,
+        @Schema(description = "What partners may do with it; republishing verbatim with attribution when not given")
+        @jakarta.validation.Valid SyndicationInput syndication) {
+
+    /** An article without a syndication policy of its own. */
+    public ArticleInput(String slug, String title, String subtitle, String summary, String body, BodyFormat bodyFormat,
+            String byline, String sourceOrganization, String coverImage, List<String> topics, String meeting,
+            List<String> participants, List<String> organizations, String canonicalUrl, String sourceUrl, String locale,
+            OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
+        this(slug, title, subtitle, summary, body, bodyFormat, byline, sourceOrganization, coverImage, topics, meeting, participants,
+                organizations, canonicalUrl, sourceUrl, locale, publishAt, unpublishAt, null);
+    }
 }

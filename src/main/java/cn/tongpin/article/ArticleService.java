@@ -119,7 +119,8 @@ public class ArticleService {
         }
         input = new ArticleInput(input.slug(), input.title(), input.subtitle(), input.summary(), input.body(), input.bodyFormat(),
                 input.byline(), input.sourceOrganization(), input.coverImage(), input.topics(), input.meeting(), input.participants(),
-                input.organizations(), input.canonicalUrl(), input.sourceUrl(), input.locale(), article.publishAt, article.unpublishAt);
+                input.organizations(), input.canonicalUrl(), input.sourceUrl(), input.locale(), article.publishAt, article.unpublishAt,
+                input.syndication());
         write(article, input, "restore", number);
         return ArticleView.of(article);
     }

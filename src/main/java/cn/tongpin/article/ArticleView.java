@@ -20,7 +20,8 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
         String byline, Ref sourceOrganization, Image coverImage, List<Ref> topics, Ref meeting, List<Ref> participants,
         List<Ref> organizations, String canonicalUrl, String sourceUrl, String locale, ArticleStatus status,
         OffsetDateTime publishAt, OffsetDateTime publishedAt, OffsetDateTime unpublishAt,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
+        @Schema(description = "What partners may do with the article") SyndicationPolicy syndication) {
 
     /** A cover image: enough to show it without another request. */
     @Schema(name = "ArticleImage")
@@ -39,7 +40,7 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
                 sorted(a.participants.stream().map(p -> p.ref()).toList()),
                 sorted(a.organizations.stream().map(o -> o.ref()).toList()),
                 a.canonicalUrl, a.sourceUrl, a.locale, a.status, a.publishAt, a.publishedAt, a.unpublishAt,
-                a.createdAt, a.updatedAt, a.version);
+                a.createdAt, a.updatedAt, a.version, a.syndication());
     }
 
     private static List<Ref> sorted(List<Ref> refs) {

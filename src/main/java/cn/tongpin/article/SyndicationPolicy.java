@@ -17,6 +17,11 @@ public record SyndicationPolicy(
         return new SyndicationPolicy(republish, text.apply(attribution), edits);
     }
 
+    /** This policy, with an attribution made from the source's name when the editor set none. */
+    public SyndicationPolicy withDefaultAttribution(String sourceName) {
+        return new SyndicationPolicy(republish, attributionOr(sourceName), edits);
+    }
+
     /** The attribution line, or one made from the source's name when the editor set none. */
     public String attributionOr(String sourceName) {
         if (attribution != null && !attribution.isBlank()) {

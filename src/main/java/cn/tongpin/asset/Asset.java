@@ -36,6 +36,14 @@ public class Asset extends BaseEntity {
 
     public String caption;
 
+    /** Where the subject is, 0–1 from the left; with focalY, or both null (crops are then centred). */
+    @Column(name = "focal_x")
+    public Double focalX;
+
+    /** Where the subject is, 0–1 from the top. */
+    @Column(name = "focal_y")
+    public Double focalY;
+
     public static Optional<Asset> findByIdOrSlug(String idOrSlug) {
         UUID id = Slugs.asId(idOrSlug);
         if (id != null) {

@@ -5,6 +5,9 @@ import static cn.tongpin.web.TextRules.LINE_MESSAGE;
 import static cn.tongpin.web.TextRules.TEXT;
 import static cn.tongpin.web.TextRules.TEXT_MESSAGE;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,5 +16,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssetInput")
 public record AssetInput(
         @Schema(example = "清远高新区与清远广播电视台座谈会现场") @Size(max = 500) @Pattern(regexp = LINE, message = LINE_MESSAGE) String altText,
-        @Schema(example = "座谈会现场。") @Size(max = 5000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String caption) {
+        @Schema(example = "座谈会现场。") @Size(max = 5000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String caption,
+        @Schema(description = "Where the subject is, 0–1 from the left (with focalY); crops centre on it", example = "0.5")
+        @DecimalMin("0") @DecimalMax("1") Double focalX,
+        @Schema(description = "Where the subject is, 0–1 from the top (with focalX)", example = "0.4")
+        @DecimalMin("0") @DecimalMax("1") Double focalY) {
+
+    /** Words about an image without a focal point. */
+    public AssetInput(String altText, String caption) {
+        this(altText, caption, null, null);
+    }
+
+    @AssertTrue(message = "focalX and focalY are given together or not at all")
+    @Schema(hidden = true)
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isFocalPointComplete() {
+        return (focalX == null) == (focalY == null);
+    }
 }

@@ -84,6 +84,8 @@ public class AssetService {
         asset.fileName = cleanFileName(fileName);
         asset.altText = blankToNull(description.altText());
         asset.caption = blankToNull(description.caption());
+        asset.focalX = description.focalX();
+        asset.focalY = description.focalY();
         asset.slug = Slugs.choose(null, baseName(asset.fileName), "image", s -> Asset.slugTaken(s, null));
         asset.persistAndFlush();
         em.createNativeQuery("insert into asset_content (asset_id, bytes) values (?1, ?2)")
@@ -111,6 +113,8 @@ public class AssetService {
         validation.check(input);
         asset.altText = blankToNull(input.altText());
         asset.caption = blankToNull(input.caption());
+        asset.focalX = input.focalX();
+        asset.focalY = input.focalY();
         asset.touch();
         em.flush();
         return AssetView.of(asset);
@@ -119,7 +123,7 @@ public class AssetService {
     public AssetView patch(String idOrSlug, JsonNode patch, String ifMatch) {
         Asset asset = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, asset.version, true);
-        AssetInput merged = MergePatch.apply(mapper, new AssetInput(asset.altText, asset.caption), patch, AssetInput.class);
+        AssetInput merged = MergePatch.apply(mapper, new AssetInput(asset.altText, asset.caption, asset.focalX, asset.focalY), patch, AssetInput.class);
         return replace(asset.id.toString(), merged, ifMatch);
     }
 

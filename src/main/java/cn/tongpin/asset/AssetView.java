@@ -14,10 +14,12 @@ public record AssetView(UUID id, String slug,
         @Schema(example = "675") int height,
         @Schema(description = "SHA-256 of the bytes, hex; the same bytes are always the same asset") String sha256,
         String fileName, String altText, String caption,
+        @Schema(description = "Where the subject is (0–1 from the left); null when not set") Double focalX,
+        @Schema(description = "Where the subject is (0–1 from the top); null when not set") Double focalY,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
     static AssetView of(Asset a) {
         return new AssetView(a.id, a.slug, a.url(), a.contentType, a.byteSize, a.width, a.height, a.sha256, a.fileName,
-                a.altText, a.caption, a.createdAt, a.updatedAt, a.version);
+                a.altText, a.caption, a.focalX, a.focalY, a.createdAt, a.updatedAt, a.version);
     }
 }

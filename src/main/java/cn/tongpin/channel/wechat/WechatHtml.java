@@ -23,7 +23,8 @@ import org.jsoup.safety.Safelist;
  */
 public final class WechatHtml {
 
-    static final Set<String> TAGS = Set.of("section", "p", "span", "strong", "em", "u", "a", "h1", "h2", "h3", "h4",
+    /** The tags WeChat keeps. */
+    public static final Set<String> TAGS = Set.of("section", "p", "span", "strong", "em", "u", "a", "h1", "h2", "h3", "h4",
             "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "table", "caption", "thead", "tbody", "tfoot",
             "tr", "th", "td", "br", "img", "hr");
     /** Hosts WeChat keeps links to: its own articles. */
