@@ -81,5 +81,9 @@ public interface ChannelConfig {
 
         /** A WebSub hub told of every publish and named in every feed; none when unset. */
         Optional<String> websubHub();
+
+        /** How often changes of published articles are looked for to tell the hub. */
+        @WithDefault("5s")
+        java.time.Duration websubInterval();
     }
 }
