@@ -72,7 +72,7 @@ public class EmbedStoriesResource {
         Instant modified = latest.stream().map(a -> a.updatedAt().toInstant()).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         String body;
         try {
-            body = json.writeValueAsString(Map.of("data", latest.stream().map(Story::of).toList()));
+            body = json.writeValueAsString(Map.of("data", latest.stream().map(a -> Story.of(a, config.publicUrl(), origin(uri))).toList()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -82,6 +82,11 @@ public class EmbedStoriesResource {
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Expose-Headers", "ETag, Last-Modified, Content-Language")
                 .build();
+    }
+
+    private static String origin(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static int limit(String limit) {

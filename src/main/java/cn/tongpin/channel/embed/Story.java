@@ -14,8 +14,16 @@ public record Story(UUID id, String title, String summary,
     public record Cover(String url, int width, int height, String alt) {
     }
 
-    static Story of(ChannelArticle a) {
-        Cover cover = a.cover() == null ? null : new Cover(a.cover().url(), a.cover().width(), a.cover().height(), a.cover().alt());
+    /**
+     * @param publicUrl the configured public address image URLs start with
+     * @param origin    the address the widget called, so images load from where the stories came
+     */
+    static Story of(ChannelArticle a, String publicUrl, String origin) {
+        String url = a.cover() == null ? null : a.cover().url();
+        if (url != null && url.startsWith(publicUrl + "/")) {
+            url = origin + url.substring(publicUrl.length());
+        }
+        Cover cover = a.cover() == null ? null : new Cover(url, a.cover().width(), a.cover().height(), a.cover().alt());
         return new Story(a.id(), a.title(), a.summary(), a.canonicalUrl(), a.publishedAt(), cover);
     }
 }

@@ -1,9 +1,14 @@
 package cn.tongpin.channel.embed;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.channel.ChannelFixtures;
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -11,15 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The stories widget in a real headless Chromium, on a partner page of another origin, against the running service. */
@@ -60,6 +68,67 @@ class EmbedWidgetBrowserTest {
             assertEquals("false", section.getAttribute("aria-busy"));
             screenshot("embed-widget-empty.png");
         }
+    }
+
+    @Test
+    void shouldRenderLatestStoriesOfTopicAndNeverADraft() throws Exception {
+        String topic = Fixtures.topic("媒体融合" + Json.unique(""));
+        String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
+        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 640, 480), "image/jpeg", "封面");
+        String olderTitle = "清远高新区与清远广播电视台座谈" + Json.unique("");
+        String newerTitle = "凤起高新杂志联合出版" + Json.unique("");
+        String draftTitle = "尚未发布的草稿" + Json.unique("");
+        ChannelFixtures.published(story(olderTitle, topic, cover, "双方就深化宣传合作座谈交流。"));
+        String newer = ChannelFixtures.published(story(newerTitle, topic, null, "<b>联合</b>出版杂志。"));
+        ChannelFixtures.create(story(draftTitle, topic, cover, "草稿"));
+
+        String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
+                + "\" data-limit=\"5\" data-key=\"demo-key\" data-locale=\"zh-Hans\" async></script>";
+        try (PartnerSite partner = new PartnerSite(tag)) {
+            browser.get(partner.url());
+            SearchContext shadow = waitUntilRendered().getShadowRoot();
+            List<WebElement> links = shadow.findElements(By.cssSelector("li h3 a"));
+            assertEquals(List.of(newerTitle, olderTitle), links.stream().map(WebElement::getText).toList(), "newest first");
+            String text = shadow.findElement(By.cssSelector("section")).getText();
+            assertFalse(text.contains(draftTitle), "a draft never renders");
+            assertEquals("https://www.example.cn/news/" + ChannelFixtures.slug(newer), links.get(0).getAttribute("href"));
+            for (WebElement link : links) {
+                assertTrue(link.isDisplayed(), "partner CSS cannot hide the stories");
+                assertNotEquals("1px", link.getCssValue("font-size"));
+            }
+            assertTrue(text.contains("联合出版杂志。"), "summary shown as text");
+            WebElement img = shadow.findElement(By.cssSelector("li img"));
+            assertTrue(img.getAttribute("src").contains("/content/v1/assets/" + cover));
+            assertEquals("", img.getAttribute("alt"), "the cover is decorative next to the title");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) browser.executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", img)).intValue() == 640);
+            assertEquals(2, shadow.findElements(By.cssSelector("time[datetime]")).size());
+            assertEquals("list", shadow.findElement(By.cssSelector("ul")).getAttribute("role"));
+            assertEquals("tongpin-stories-heading", shadow.findElement(By.cssSelector("section")).getAttribute("aria-labelledby"));
+
+            // Keyboard: the first Tab from the top of the page reaches the first story, the next the second.
+            browser.findElement(By.tagName("body")).click();
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            assertEquals(newerTitle, focusedInWidget());
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            assertEquals(olderTitle, focusedInWidget());
+            screenshot("embed-widget.png");
+        }
+    }
+
+    private static java.util.Map<String, Object> story(String title, String topic, String cover, String summary) {
+        java.util.Map<String, Object> article = ChannelFixtures.article(title, "<p>" + summary + "</p>");
+        article.put("topics", List.of(topic));
+        article.put("summary", summary.replaceAll("<[^>]+>", ""));
+        if (cover != null) {
+            article.put("coverImage", cover);
+        }
+        return article;
+    }
+
+    private static String focusedInWidget() {
+        return (String) browser.executeScript("var h = document.querySelector('[data-tongpin-stories]');"
+                + " var a = document.activeElement === h ? h.shadowRoot.activeElement : null; return a ? a.textContent : null;");
     }
 
     static WebElement waitUntilRendered() {

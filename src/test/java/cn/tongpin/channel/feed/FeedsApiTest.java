@@ -1,0 +1,111 @@
+package cn.tongpin.channel.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.tongpin.channel.ChannelFixtures;
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.io.WireFeedInput;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+/** Feeds and the sitemap of real published articles, parsed with ROME. */
+@QuarkusTest
+@Tag("persistence")
+class FeedsApiTest {
+
+    @Test
+    void shouldListPublishedArticleInEveryFeedItBelongsToAndNeverADraft() throws Exception {
+        String topic = Fixtures.topic("党建" + Json.unique(""));
+        String org = Fixtures.organization("清远广播电视台" + Json.unique(""));
+        String person = Fixtures.participant("郑伟文" + Json.unique(""), Map.of(org, "台长"));
+        String meeting = Fixtures.post("/admin/v1/meetings", Map.of("kind", "symposium", "title", "座谈会" + Json.unique(""),
+                "startsAt", "2025-10-11T09:30:00+08:00", "status", "published"));
+        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 800, 600), "image/jpeg", "封面");
+        Map<String, Object> article = ChannelFixtures.article("高新区与广电座谈" + Json.unique(""),
+                "<p>双方座谈。<a href=\"https://www.example.org/\">链接</a></p><script>alert(1)</script>");
+        article.putAll(Map.of("topics", List.of(topic), "sourceOrganization", org, "participants", List.of(person), "meeting", meeting,
+                "byline", "记者 张三", "coverImage", cover, "sourceUrl", "https://news.example.org/original"));
+        String id = ChannelFixtures.published(article);
+        Map<String, Object> draftBody = ChannelFixtures.article("草稿" + Json.unique(""), "<p>草稿</p>");
+        draftBody.put("topics", List.of(topic));
+        String draft = ChannelFixtures.create(draftBody);
+        String guid = "urn:uuid:" + id;
+
+        for (String path : List.of("/content/v1/feeds", "/content/v1/feeds/topics/" + topic, "/content/v1/feeds/organizations/" + org,
+                "/content/v1/feeds/participants/" + person, "/content/v1/feeds/meetings/" + meeting)) {
+            String rss = given().get(path + "/rss").then().statusCode(200).extract().asString();
+            Channel channel = (Channel) new WireFeedInput().build(new InputSource(new StringReader(rss)));
+            List<String> guids = channel.getItems().stream().map(i -> i.getGuid().getValue()).toList();
+            assertTrue(guids.contains(guid), path + " lists the article");
+            assertFalse(guids.contains("urn:uuid:" + draft), path + " never lists a draft");
+            given().get(path + "/json").then().statusCode(200).body("items.id", hasItem(guid))
+                    .body("items.id", not(hasItem("urn:uuid:" + draft)));
+        }
+
+        String slug = ChannelFixtures.slug(id);
+        String rss = given().get("/content/v1/feeds/topics/" + topic + "/rss").then().extract().asString();
+        Item item = ((Channel) new WireFeedInput().build(new InputSource(new StringReader(rss)))).getItems().get(0);
+        assertEquals("https://www.example.cn/news/" + slug, item.getLink());
+        assertEquals("image/jpeg", item.getEnclosures().get(0).getType());
+        assertTrue(item.getEnclosures().get(0).getUrl().startsWith("https://content.tongpin.test/content/v1/assets/"));
+        assertFalse(item.getContent().getValue().contains("<script"));
+        assertTrue(item.getContent().getValue().contains("rel=\"noopener noreferrer nofollow\""));
+        assertTrue(rss.contains("<dc:creator>记者 张三</dc:creator>"));
+        assertTrue(rss.contains("<tp:original xmlns:tp=\"https://tongpin.cn/ns/syndication/1.0\" href=\"https://news.example.org/original\""));
+
+        String atom = given().queryParam("locale", "zh-Hant").get("/content/v1/feeds/topics/" + topic + "/atom").then().statusCode(200)
+                .header("Content-Language", "zh-Hant").extract().asString();
+        Entry entry = ((com.rometools.rome.feed.atom.Feed) new WireFeedInput().build(new InputSource(new StringReader(atom))))
+                .getEntries().get(0);
+        assertTrue(entry.getTitle().startsWith("高新區與廣電座談"), entry.getTitle());
+        assertEquals("記者 張三", entry.getAuthors().get(0).getName());
+    }
+
+    @Test
+    void shouldListArticlesInSitemapByTemplateOrOwnCanonicalUrl() {
+        String own = "https://partner.example.cn/story/" + Json.unique("s");
+        Map<String, Object> withOwn = ChannelFixtures.article("自有链接" + Json.unique(""), "<p>正文</p>");
+        withOwn.put("canonicalUrl", own);
+        ChannelFixtures.published(withOwn);
+        String templated = ChannelFixtures.slug(ChannelFixtures.published(ChannelFixtures.article("模板链接" + Json.unique(""), "<p>正文</p>")));
+        String draft = ChannelFixtures.slug(ChannelFixtures.create(ChannelFixtures.article("草稿" + Json.unique(""), "<p>正文</p>")));
+        String xml = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
+        assertTrue(xml.contains("<loc>" + own + "</loc>"));
+        assertTrue(xml.contains("<loc>https://www.example.cn/news/" + templated + "</loc>"));
+        assertTrue(xml.contains("href=\"https://www.example.cn/news/" + templated + "?locale=zh-Hant\""));
+        assertFalse(xml.contains(draft));
+    }
+
+    @Test
+    void shouldGiveWidgetStoriesOfATopicNewestFirst() {
+        String topic = Fixtures.topic("产业联动" + Json.unique(""));
+        Map<String, Object> first = ChannelFixtures.article("第一篇" + Json.unique(""), "<p>一</p>");
+        first.put("topics", List.of(topic));
+        String older = ChannelFixtures.published(first);
+        Map<String, Object> second = ChannelFixtures.article("第二篇" + Json.unique(""), "<p>二</p>");
+        second.put("topics", List.of(topic));
+        String newer = ChannelFixtures.published(second);
+        Map<String, Object> third = ChannelFixtures.article("草稿" + Json.unique(""), "<p>三</p>");
+        third.put("topics", List.of(topic));
+        ChannelFixtures.create(third);
+        given().contentType(ContentType.JSON).queryParam("topic", topic).queryParam("limit", "5").get("/embed/v1/stories")
+                .then().statusCode(200).body("data.size()", equalTo(2)).body("data[0].id", equalTo(newer))
+                .body("data[1].id", equalTo(older)).body("data[0].url", org.hamcrest.Matchers.startsWith("https://www.example.cn/news/"));
+    }
+}
