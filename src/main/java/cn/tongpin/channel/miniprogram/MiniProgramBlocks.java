@@ -33,6 +33,9 @@ public final class MiniProgramBlocks {
             "col", List.of("span", "width"), "colgroup", List.of("span", "width"), "img", List.of("alt", "src", "width", "height"),
             "ol", List.of("start", "type"), "table", List.of("width"), "td", List.of("colspan", "rowspan", "width", "height"),
             "th", List.of("colspan", "rowspan", "width", "height"));
+    /** Where whitespace between children is only source layout. */
+    static final Set<String> STRUCTURE = Set.of("body", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "section", "div",
+            "blockquote", "figure");
     static final String IMAGE_STYLE = "max-width:100%;height:auto;";
 
     private final Function<UUID, ChannelImage> images;
@@ -129,7 +132,8 @@ public final class MiniProgramBlocks {
     private List<Block.Node> convert(Node node) {
         if (node instanceof TextNode t) {
             String text = t.getWholeText();
-            return text.isEmpty() ? List.of() : List.of(new Block.Text(escape(text)));
+            boolean layoutOnly = t.isBlank() && (t.parent() == null || STRUCTURE.contains(t.parent().nodeName()));
+            return text.isEmpty() || layoutOnly ? List.of() : List.of(new Block.Text(escape(text)));
         }
         if (!(node instanceof Element e)) {
             return List.of();

@@ -29,6 +29,9 @@ public final class WechatHtml {
             "tr", "th", "td", "br", "img", "hr");
     /** Hosts WeChat keeps links to: its own articles. */
     static final Set<String> WECHAT_HOSTS = Set.of("mp.weixin.qq.com");
+    /** Where whitespace between children is only source layout. */
+    private static final Set<String> LAYOUT = Set.of("body", "section", "ul", "ol", "table", "thead", "tbody", "tfoot", "tr",
+            "blockquote");
     private static final Map<String, String> RENAMES = Map.of("b", "strong", "i", "em", "div", "section",
             "figure", "section", "figcaption", "p", "article", "section", "cite", "em", "dl", "section", "dt", "p");
     private static final Map<String, String> STYLE_RENAMES = Map.of(
@@ -159,11 +162,14 @@ public final class WechatHtml {
 
     /** WeChat's editor turns whitespace between blocks and empty paragraphs into blank lines. */
     private static void tidy(Element body) {
-        for (org.jsoup.nodes.Node node : new ArrayList<>(body.childNodes())) {
-            if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
-                t.remove();
+        List<org.jsoup.nodes.TextNode> layout = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank() && node.parent() != null
+                    && LAYOUT.contains(node.parent().nodeName())) {
+                layout.add(t);
             }
-        }
+        }, body);
+        layout.forEach(org.jsoup.nodes.Node::remove);
         for (Element p : body.select("p")) {
             if (p.childNodeSize() == 0 || (p.children().isEmpty() && p.text().isBlank())) {
                 p.remove();
