@@ -7,6 +7,7 @@ import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.ChannelResponses;
 import cn.tongpin.channel.FeedScope;
 import cn.tongpin.channel.PublishedArticles;
+import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,6 +54,9 @@ public class EmbedStoriesResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AllowedOrigins allowedOrigins;
+
     @GET
     @Operation(summary = "Latest stories for the embed widget", description = "topic (id or slug), limit 1–20 (default 5), "
             + "locale zh-Hans or zh-Hant; key is the partner's content key. Any site may read it (CORS).")
@@ -61,7 +65,7 @@ public class EmbedStoriesResource {
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response stories(@QueryParam("topic") String topic, @QueryParam("limit") String limit, @QueryParam("locale") String locale,
-            @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("Origin") String origin,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         QueryParams.allowOnly(uri, PARAMS);
         int size = limit(limit);
@@ -76,12 +80,15 @@ public class EmbedStoriesResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
+        Response.ResponseBuilder response = ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
                 MediaType.APPLICATION_JSON + ";charset=UTF-8", modified, config.cacheControl())
-                .header("Content-Language", script.tag())
-                .header("Access-Control-Allow-Origin", "*")
-                .header("Access-Control-Expose-Headers", "ETag, Last-Modified, Content-Language")
-                .build();
+                .header("Content-Language", script.tag());
+        // Origins of registered clients get their CORS answer from security/CorsFilter; any other site may
+        // show the public stories too. Never both: two Access-Control-Allow-Origin headers fail in browsers.
+        if (origin == null || !allowedOrigins.current().contains(origin)) {
+            response.header("Access-Control-Allow-Origin", "*");
+        }
+        return response.build();
     }
 
     private static String origin(UriInfo uri) {

@@ -82,9 +82,11 @@ class EmbedWidgetBrowserTest {
         String newer = ChannelFixtures.published(story(newerTitle, topic, null, "<b>联合</b>出版杂志。"));
         ChannelFixtures.create(story(draftTitle, topic, cover, "草稿"));
 
-        String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
-                + "\" data-limit=\"5\" data-key=\"demo-key\" data-locale=\"zh-Hans\" async></script>";
-        try (PartnerSite partner = new PartnerSite(tag)) {
+        try (PartnerSite partner = new PartnerSite()) {
+            // The partner's client lists its origin, as a real partner's does: CORS must still be answered once.
+            String key = cn.tongpin.support.Keys.issue(cn.tongpin.support.Keys.client(null, partner.origin()), "content", null).secret();
+            partner.serve("<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
+                    + "\" data-limit=\"5\" data-key=\"" + key + "\" data-locale=\"zh-Hans\" async></script>");
             browser.get(partner.url());
             SearchContext shadow = waitUntilRendered().getShadowRoot();
             List<WebElement> links = shadow.findElements(By.cssSelector("li h3 a"));
@@ -129,6 +131,20 @@ class EmbedWidgetBrowserTest {
     private static String focusedInWidget() {
         return (String) browser.executeScript("var h = document.querySelector('[data-tongpin-stories]');"
                 + " var a = document.activeElement === h ? h.shadowRoot.activeElement : null; return a ? a.textContent : null;");
+    }
+
+    @Test
+    void shouldShowAnErrorLineForAKeyThatIsRefused() throws Exception {
+        String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost")
+                + "\" data-key=\"tp_test_NoSuchKeyAtAll000000000000000000000000000000\" async></script>";
+        try (PartnerSite partner = new PartnerSite(tag)) {
+            browser.get(partner.url());
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "error".equals(browser.executeScript(
+                    "var h = document.querySelector('[data-tongpin-stories]'); return h && h.getAttribute('data-state');")));
+            WebElement status = browser.findElement(By.cssSelector("[data-tongpin-stories]")).getShadowRoot()
+                    .findElement(By.cssSelector("[role=status]"));
+            assertEquals("报道暂时无法加载", status.getText());
+        }
     }
 
     static WebElement waitUntilRendered() {

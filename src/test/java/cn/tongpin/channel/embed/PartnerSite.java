@@ -17,16 +17,15 @@ final class PartnerSite implements AutoCloseable {
             """;
 
     private final HttpServer server;
+    private volatile String page = "";
 
     PartnerSite(String scriptTag) throws IOException {
+        this();
+        serve(scriptTag);
+    }
+
+    PartnerSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String page = """
-                <!doctype html>
-                <html lang="zh-CN"><head><meta charset="utf-8"><title>合作伙伴网站</title><style>%s</style></head>
-                <body><h1>合作伙伴网站</h1><p>页面正文</p>
-                %s
-                <p><a href="#after" id="after">页面后面的链接</a></p></body></html>
-                """.formatted(HOSTILE_CSS, scriptTag);
         server.createContext("/", exchange -> {
             byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -38,9 +37,25 @@ final class PartnerSite implements AutoCloseable {
         server.start();
     }
 
+    /** Serves the page with this script tag from now on. */
+    void serve(String scriptTag) {
+        page = """
+                <!doctype html>
+                <html lang="zh-CN"><head><meta charset="utf-8"><title>合作伙伴网站</title><style>%s</style></head>
+                <body><h1>合作伙伴网站</h1><p>页面正文</p>
+                %s
+                <p><a href="#after" id="after">页面后面的链接</a></p></body></html>
+                """.formatted(HOSTILE_CSS, scriptTag);
+    }
+
+    /** The page's origin. */
+    String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     /** The page's URL: 127.0.0.1, so the service (localhost) is another origin. */
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/partner.html";
+        return origin() + "/partner.html";
     }
 
     @Override
