@@ -21,6 +21,12 @@ public record MiniProgramArticle(UUID id, String slug, String title, String byli
     public static MiniProgramArticle of(ChannelArticle a) {
         List<ChannelWarning> warnings = new ArrayList<>();
         List<Block> blocks = MiniProgramBlocks.build(a.bodyHtml(), a.images()::get, warnings);
+        if (a.cover() != null && !a.cover().url().startsWith("https://")
+                || a.images().values().stream().anyMatch(i -> !i.url().startsWith("https://"))) {
+            // Mini-programs load only https images: TONGPIN_PUBLIC_URL must be the service's https address.
+            warnings.add(new ChannelWarning("blocks", "insecure_image_url",
+                    "image URLs are not https; a mini-program will not load them", null, null));
+        }
         ChannelImage c = a.cover();
         Block.Image cover = c == null ? null : new Block.Image(c.url(), c.width(), c.height(), c.alt() == null ? "" : c.alt());
         return new MiniProgramArticle(a.id(), a.slug(), a.title(), a.byline(), a.summary(), cover, a.canonicalUrl(),
