@@ -9,9 +9,11 @@ import cn.tongpin.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What feeds and the sitemap need besides articles: the scopes of per-item feeds and the pages of every public item. */
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class ChannelContent {
         };
     }
 
-    private FeedScope scope(FeedScope.Kind kind, java.util.UUID id, String slug, String name, java.time.OffsetDateTime updatedAt) {
+    private FeedScope scope(FeedScope.Kind kind, UUID id, String slug, String name, OffsetDateTime updatedAt) {
         CanonicalUrls.Type type = CanonicalUrls.Type.valueOf(kind.name());
         return new FeedScope(kind, id, slug, name, canonical.of(type, id, slug), updatedAt);
     }
@@ -53,7 +55,7 @@ public class ChannelContent {
         return urls;
     }
 
-    private SitemapUrl url(CanonicalUrls.Type type, java.util.UUID id, String slug, java.time.OffsetDateTime lastmod) {
+    private SitemapUrl url(CanonicalUrls.Type type, UUID id, String slug, OffsetDateTime lastmod) {
         String loc = canonical.of(type, id, slug);
         return new SitemapUrl(loc, lastmod, canonical.traditional(loc));
     }
