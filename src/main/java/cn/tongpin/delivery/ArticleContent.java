@@ -1,5 +1,6 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.article.SyndicationPolicy;
 import cn.tongpin.web.Ref;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,7 +27,8 @@ public record ArticleContent(UUID id, @Schema(example = "gao-xin-qu-yu-guang-dia
         @Schema(description = "References, or full participants with include=participants") List<Ref> participants,
         @Schema(description = "References, or full organizations with include=organizations") List<Ref> organizations,
         String canonicalUrl, String sourceUrl, @Schema(example = "zh-Hans") String locale, OffsetDateTime publishedAt,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "3") int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "3") int version,
+        @Schema(description = "What partners may do with the article") SyndicationPolicy syndication) {
 
     /** An image as answers show it; the bytes are at {@code url}. */
     @Schema(name = "DeliveredImage")
@@ -36,7 +38,7 @@ public record ArticleContent(UUID id, @Schema(example = "gao-xin-qu-yu-guang-dia
 
     static final Set<String> FIELDS = Set.of("id", "slug", "title", "subtitle", "summary", "bodyHtml", "bodyText", "byline",
             "sourceOrganization", "coverImage", "topics", "meeting", "participants", "organizations", "canonicalUrl",
-            "sourceUrl", "locale", "publishedAt", "createdAt", "updatedAt", "version");
+            "sourceUrl", "locale", "publishedAt", "createdAt", "updatedAt", "version", "syndication");
     /** What a list shows when fields is not given: everything but the body. */
     static final Set<String> LIST_FIELDS = FIELDS.stream().filter(f -> !f.equals("bodyHtml") && !f.equals("bodyText"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -167,7 +167,7 @@ public class ArticleDelivery {
                     a.sourceOrganization == null ? null : a.sourceOrganization.ref(), image(a.coverImage),
                     topicRefs.getOrDefault(a.id, List.of()), meeting == null ? null : meeting.ref(),
                     people.getOrDefault(a.id, List.of()), orgs.getOrDefault(a.id, List.of()), a.canonicalUrl, a.sourceUrl,
-                    a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version);
+                    a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version, a.syndication());
             ObjectNode node = mapper.valueToTree(content);
             if (selection.includes("sourceOrganization") && a.sourceOrganization != null) {
                 node.set("sourceOrganization", mapper.valueToTree(fullOrgs.get(a.sourceOrganization.id)));

@@ -155,6 +155,8 @@ class ArticleChannelsApiTest {
         given().get("/admin/v1/articles/" + id).then().statusCode(200)
                 .body("syndication.republish", equalTo(false)).body("syndication.edits", equalTo(true))
                 .body("syndication.attribution", equalTo("来源：清远日报社（转载请联系）"));
+        given().get("/content/v1/articles/" + id).then().statusCode(200)
+                .body("syndication.republish", equalTo(false)).body("syndication.attribution", equalTo("来源：清远日报社（转载请联系）"));
         String rss = given().get("/content/v1/feeds/topics/" + topic + "/rss").then().statusCode(200).extract().asString();
         assertTrue(rss.contains("republish=\"false\" edits=\"true\""), rss);
         given().get("/content/v1/feeds/topics/" + topic + "/json").then().statusCode(200)
