@@ -1,38 +1,28 @@
 package cn.tongpin.article;
 
-import cn.tongpin.search.SearchIndex;
 import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What of an article is searchable: title and subtitle (weigh most), then summary, body text,
  * byline, and the names of its topics, people, organizations and meeting.
  */
 @ApplicationScoped
-public class ArticleSearch implements SearchSource {
+public class ArticleSearch extends SearchSource<Article> {
 
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String table() {
-        return "article";
+    ArticleSearch() {
+        super("article", Article.class);
     }
 
     @Override
-    public void index(UUID id) {
-        index(em.find(Article.class, id));
+    protected String title(Article a) {
+        return (a.title == null ? "" : a.title) + " " + (a.subtitle == null ? "" : a.subtitle);
     }
 
-    void index(Article a) {
+    @Override
+    protected List<String> body(Article a) {
         List<String> body = new ArrayList<>();
         body.add(a.summary);
         body.add(a.bodyText);
@@ -46,7 +36,6 @@ public class ArticleSearch implements SearchSource {
         if (a.meeting != null) {
             body.add(a.meeting.title);
         }
-        String title = (a.title == null ? "" : a.title) + " " + (a.subtitle == null ? "" : a.subtitle);
-        index.store("article", a.id, title, body.toArray(String[]::new));
+        return body;
     }
 }

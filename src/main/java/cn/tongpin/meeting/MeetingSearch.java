@@ -1,38 +1,28 @@
 package cn.tongpin.meeting;
 
-import cn.tongpin.search.SearchIndex;
 import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What of a meeting is searchable: the title (weighs most), then summary, venue, activities,
- * outcomes, and the names of its organizations, people (with their titles there) and topics.
+ * outcomes, and the names of its organizations, attendees (with their titles) and topics.
  */
 @ApplicationScoped
-public class MeetingSearch implements SearchSource {
+public class MeetingSearch extends SearchSource<Meeting> {
 
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String table() {
-        return "meeting";
+    MeetingSearch() {
+        super("meeting", Meeting.class);
     }
 
     @Override
-    public void index(UUID id) {
-        index(em.find(Meeting.class, id));
+    protected String title(Meeting m) {
+        return m.title;
     }
 
-    void index(Meeting m) {
+    @Override
+    protected List<String> body(Meeting m) {
         List<String> body = new ArrayList<>();
         body.add(m.summary);
         body.add(m.venue);
@@ -50,6 +40,6 @@ public class MeetingSearch implements SearchSource {
             body.add(a.title);
         });
         m.topics.forEach(t -> body.add(t.name));
-        index.store("meeting", m.id, m.title, body.toArray(String[]::new));
+        return body;
     }
 }

@@ -1,33 +1,25 @@
 package cn.tongpin.organization;
 
-import cn.tongpin.search.SearchIndex;
 import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.UUID;
+import java.util.Arrays;
+import java.util.List;
 
 /** What of an organization is searchable: its names (weigh most) and description. */
 @ApplicationScoped
-public class OrganizationSearch implements SearchSource {
+public class OrganizationSearch extends SearchSource<Organization> {
 
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String table() {
-        return "organization";
+    OrganizationSearch() {
+        super("organization", Organization.class);
     }
 
     @Override
-    public void index(UUID id) {
-        index(em.find(Organization.class, id));
+    protected String title(Organization o) {
+        return o.name + " " + (o.shortName == null ? "" : o.shortName);
     }
 
-    void index(Organization o) {
-        index.store("organization", o.id, o.name + " " + (o.shortName == null ? "" : o.shortName), o.description);
+    @Override
+    protected List<String> body(Organization o) {
+        return Arrays.asList(o.description);
     }
 }

@@ -22,13 +22,13 @@ public class SearchBackfill {
     private static final int BATCH = 200;
 
     @Inject
-    Instance<SearchSource> sources;
+    Instance<SearchSource<?>> sources;
 
     @Inject
     EntityManager em;
 
     void onStart(@Observes StartupEvent event) {
-        for (SearchSource source : sources) {
+        for (SearchSource<?> source : sources) {
             List<UUID> missing = QuarkusTransaction.requiringNew().call(() -> ids(source));
             for (int from = 0; from < missing.size(); from += BATCH) {
                 List<UUID> batch = missing.subList(from, Math.min(from + BATCH, missing.size()));
@@ -41,7 +41,7 @@ public class SearchBackfill {
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> ids(SearchSource source) {
+    private List<UUID> ids(SearchSource<?> source) {
         return List.copyOf(em.createNativeQuery("select id from " + source.table()
                 + " where search_vector is null or search_title is null", UUID.class).getResultList());
     }

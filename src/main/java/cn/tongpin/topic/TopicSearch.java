@@ -1,33 +1,25 @@
 package cn.tongpin.topic;
 
-import cn.tongpin.search.SearchIndex;
 import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.UUID;
+import java.util.Arrays;
+import java.util.List;
 
 /** What of a topic is searchable: its name (weighs most) and description. */
 @ApplicationScoped
-public class TopicSearch implements SearchSource {
+public class TopicSearch extends SearchSource<Topic> {
 
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String table() {
-        return "topic";
+    TopicSearch() {
+        super("topic", Topic.class);
     }
 
     @Override
-    public void index(UUID id) {
-        index(em.find(Topic.class, id));
+    protected String title(Topic t) {
+        return t.name;
     }
 
-    void index(Topic t) {
-        index.store("topic", t.id, t.name, t.description);
+    @Override
+    protected List<String> body(Topic t) {
+        return Arrays.asList(t.description);
     }
 }
