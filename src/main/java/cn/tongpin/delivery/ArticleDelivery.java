@@ -4,7 +4,6 @@ import cn.tongpin.article.Article;
 import cn.tongpin.article.ArticleStatus;
 import cn.tongpin.asset.Asset;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
@@ -72,26 +71,10 @@ public class ArticleDelivery {
     RankedSearch search;
 
     public Built list(UriInfo uri, Selection asked) {
-        var query = uri.getQueryParameters();
-        String q = query.getFirst("q");
-        Map<String, Sortable<?>> sortables = new HashMap<>(LIST.sortables());
-        if (q != null) {
-            sortables.put(RankedSearch.RELEVANCE, RankedSearch.relevanceSortable());
-        }
-        ListParams params = DeliveryParams.list(uri, sortables, q == null ? DEFAULT_SORT : RankedSearch.DEFAULT_SORT, FILTERS);
         Selection selection = asked.fields().isEmpty()
                 ? new Selection(ArticleContent.LIST_FIELDS, asked.nested(), asked.includes()) : asked;
-        Filter filter = filter(uri);
-        Paged<Article> page;
-        if (q == null) {
-            page = Paged.run(LIST, em, params, filter);
-        } else {
-            List<UUID> ranked = search.rankedIds("article", "status = 'published'", "published_at", q);
-            page = RankedSearch.isRelevance(params)
-                    ? search.page(Article.class, "left join fetch e.sourceOrganization left join fetch e.coverImage"
-                            + " left join fetch e.meeting", a -> a.id, ranked, filter, params)
-                    : Paged.run(LIST, em, params, filter.where("e.id in :searchIds", "searchIds", RankedSearch.ids(ranked)));
-        }
+        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", uri, DEFAULT_SORT, FILTERS,
+                () -> filter(uri));
         return ListAnswer.of(mapper, uri, shape(page.rows(), selection), page.meta(), page.nextPage());
     }
 

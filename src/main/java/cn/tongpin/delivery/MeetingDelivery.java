@@ -1,7 +1,6 @@
 package cn.tongpin.delivery;
 
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
@@ -23,7 +22,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,24 +65,8 @@ public class MeetingDelivery {
     ArticleDelivery articleDelivery;
 
     public Built list(UriInfo uri, Selection selection) {
-        var query = uri.getQueryParameters();
-        String q = query.getFirst("q");
-        Map<String, Sortable<?>> sortables = new HashMap<>(LIST.sortables());
-        if (q != null) {
-            sortables.put(RankedSearch.RELEVANCE, RankedSearch.relevanceSortable());
-        }
-        ListParams params = DeliveryParams.list(uri, sortables,
-                q == null ? DEFAULT_SORT : RankedSearch.DEFAULT_SORT, FILTERS);
-        Filter filter = filter(uri);
-        Paged<Meeting> page;
-        if (q == null) {
-            page = Paged.run(LIST, em, params, filter);
-        } else {
-            List<UUID> ranked = search.rankedIds("meeting", "status = 'published'", q);
-            page = RankedSearch.isRelevance(params)
-                    ? search.page(Meeting.class, "left join fetch e.hostOrganization", m -> m.id, ranked, filter, params)
-                    : Paged.run(LIST, em, params, filter.where("e.id in :searchIds", "searchIds", RankedSearch.ids(ranked)));
-        }
+        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", uri, DEFAULT_SORT, FILTERS,
+                () -> filter(uri));
         List<ObjectNode> items = shape(page.rows(), selection);
         return ListAnswer.of(mapper, uri, items, page.meta(), page.nextPage());
     }

@@ -4,6 +4,7 @@ import cn.tongpin.listing.Cursor;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListMeta;
 import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.search.SearchQuery;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Full-text search over a table's {@code search_vector}: the GIN index finds the matches; relevance
@@ -70,8 +73,29 @@ public class RankedSearch {
         return ids;
     }
 
-    public List<UUID> rankedIds(String table, String condition, String q) {
-        return rankedIds(table, condition, table.equals("meeting") ? "starts_at" : "published_at", q);
+    /**
+     * A page of a delivery list: the list itself, or with {@code q} its search matches, in relevance
+     * order (the default then) or in the sort asked for.
+     *
+     * @param table and {@code newer}: as for {@link #rankedIds}; matches are limited to published rows
+     * @param filter made after the paging parameters are checked, so those are refused first
+     */
+    <E> Paged<E> listOrSearch(ListQuery<E> list, String table, String newer, UriInfo uri, List<SortField> defaultSort,
+            String[] filters, Supplier<Filter> filter) {
+        String q = uri.getQueryParameters().getFirst("q");
+        Map<String, Sortable<?>> sortables = new HashMap<>(list.sortables());
+        if (q != null) {
+            sortables.put(RELEVANCE, relevanceSortable());
+        }
+        ListParams params = DeliveryParams.list(uri, sortables, q == null ? defaultSort : DEFAULT_SORT, filters);
+        Filter conditions = filter.get();
+        if (q == null) {
+            return Paged.run(list, em, params, conditions);
+        }
+        List<UUID> ranked = rankedIds(table, "status = 'published'", newer, q);
+        return isRelevance(params)
+                ? page(list.entity(), list.fetch(), list::idOf, ranked, conditions, params)
+                : Paged.run(list, em, params, conditions.where("e.id in :searchIds", "searchIds", ids(ranked)));
     }
 
     static Collection<UUID> ids(List<UUID> ranked) {

@@ -20,10 +20,12 @@ public final class ListQuery<E> {
     private final Class<E> entity;
     private final Map<String, Sortable<E>> sortables;
     private final Sortable<E> idSortable;
+    private final Function<E, UUID> id;
     private String fetch = "";
 
     private ListQuery(Class<E> entity, List<Sortable<E>> sortables, Function<E, UUID> id) {
         this.entity = entity;
+        this.id = id;
         this.idSortable = Sortable.id(id);
         Map<String, Sortable<E>> byName = new LinkedHashMap<>();
         sortables.forEach(s -> byName.put(s.name(), s));
@@ -39,6 +41,19 @@ public final class ListQuery<E> {
     public ListQuery<E> fetching(String joins) {
         this.fetch = joins;
         return this;
+    }
+
+    public Class<E> entity() {
+        return entity;
+    }
+
+    public UUID idOf(E row) {
+        return id.apply(row);
+    }
+
+    /** The joins fetched with every row. */
+    public String fetch() {
+        return fetch;
     }
 
     public Map<String, Sortable<E>> sortables() {
