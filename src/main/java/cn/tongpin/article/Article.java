@@ -6,7 +6,6 @@ import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.richtext.BodyFormat;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.topic.Topic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -131,11 +130,7 @@ public class Article extends BaseEntity {
     }
 
     public static Optional<Article> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Article.class, idOrSlug);
     }
 
     public static boolean slugTaken(String slug, UUID except) {

@@ -1,7 +1,6 @@
 package cn.tongpin.asset;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -45,11 +44,7 @@ public class Asset extends BaseEntity {
     public Double focalY;
 
     public static Optional<Asset> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Asset.class, idOrSlug);
     }
 
     public static Optional<Asset> findBySha256(String sha256) {

@@ -1,7 +1,6 @@
 package cn.tongpin.client;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,11 +40,7 @@ public class ApiClient extends BaseEntity {
     public List<String> allowedOrigins = new ArrayList<>();
 
     public static Optional<ApiClient> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(ApiClient.class, idOrSlug);
     }
 
     public static boolean slugTaken(String slug, UUID except) {

@@ -141,15 +141,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     }
 
     protected Optional<E> lookup(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return Optional.ofNullable(em.find(entityType, id));
-        }
-        if (!Slugs.isWellFormed(idOrSlug)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select e from " + entityType.getSimpleName() + " e where e.slug = :slug", entityType)
-                .setParameter("slug", idOrSlug).getResultStream().findFirst();
+        return BaseEntity.byIdOrSlug(entityType, idOrSlug);
     }
 
     private boolean slugTaken(String slug, UUID except) {

@@ -2,7 +2,6 @@ package cn.tongpin.meeting;
 
 import cn.tongpin.organization.Organization;
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
@@ -84,11 +83,7 @@ public class Meeting extends BaseEntity {
     public List<String> outcomes = new ArrayList<>();
 
     public static Optional<Meeting> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Meeting.class, idOrSlug);
     }
 
     public static Meeting require(String idOrSlug, String field) {

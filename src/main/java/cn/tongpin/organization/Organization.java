@@ -1,7 +1,6 @@
 package cn.tongpin.organization;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.Column;
@@ -13,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A partner in the joint publicity: party committee, government body, media outlet, company… */
 @Entity
@@ -45,11 +43,7 @@ public class Organization extends BaseEntity {
     public String description;
 
     public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Organization.class, idOrSlug);
     }
 
     /** The item a request field names, or a 422 naming that field. */

@@ -1,7 +1,6 @@
 package cn.tongpin.participant;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.CollectionTable;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A person who appears in the content, with every position they hold or held. */
 @Entity
@@ -36,11 +34,7 @@ public class Participant extends BaseEntity {
     public List<Position> positions = new ArrayList<>();
 
     public static Optional<Participant> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Participant.class, idOrSlug);
     }
 
     /** The item a request field names, or a 422 naming that field. */

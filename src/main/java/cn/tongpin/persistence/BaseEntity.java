@@ -1,7 +1,10 @@
 package cn.tongpin.persistence;
 
+import cn.tongpin.slug.Slugs;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -11,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
@@ -49,6 +53,20 @@ public abstract class BaseEntity extends PanacheEntityBase {
     @PreUpdate
     void beforeUpdate() {
         updatedAt = now();
+    }
+
+    /** An item of a type by id or slug; text that can be neither is answered empty without a query. */
+    public static <E extends BaseEntity> Optional<E> byIdOrSlug(Class<E> type, String idOrSlug) {
+        EntityManager em = Panache.getEntityManager(type);
+        UUID id = Slugs.asId(idOrSlug);
+        if (id != null) {
+            return Optional.ofNullable(em.find(type, id));
+        }
+        if (!Slugs.isWellFormed(idOrSlug)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
+                .setParameter("slug", idOrSlug).getResultStream().findFirst();
     }
 
     /** Marks a change that only touched owned collections, so that the version and time still move. */

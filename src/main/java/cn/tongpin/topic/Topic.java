@@ -1,14 +1,12 @@
 package cn.tongpin.topic;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A tag such as 党建 or 招商引资 that content is filed under. */
 @Entity
@@ -21,11 +19,7 @@ public class Topic extends BaseEntity {
     public String description;
 
     public static Optional<Topic> findByIdOrSlug(String idOrSlug) {
-        UUID id = Slugs.asId(idOrSlug);
-        if (id != null) {
-            return findByIdOptional(id);
-        }
-        return Slugs.isWellFormed(idOrSlug) ? find("slug", idOrSlug).firstResultOptional() : Optional.empty();
+        return byIdOrSlug(Topic.class, idOrSlug);
     }
 
     /** The item a request field names, or a 422 naming that field. */
