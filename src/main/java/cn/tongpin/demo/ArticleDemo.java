@@ -7,9 +7,7 @@ import cn.tongpin.article.ArticleWorkflow;
 import cn.tongpin.asset.AssetInput;
 import cn.tongpin.asset.AssetService;
 import cn.tongpin.richtext.BodyFormat;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,15 +40,8 @@ public class ArticleDemo {
     ArticleWorkflow workflow;
 
     /** Loads the articles unless this database already had them; true when they were loaded now. */
-    @ActivateRequestContext
     public boolean loadOnce() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!loads.claim(LOAD_NAME)) {
-                return false;
-            }
-            load();
-            return true;
-        });
+        return loads.once(LOAD_NAME, this::load);
     }
 
     private void load() {

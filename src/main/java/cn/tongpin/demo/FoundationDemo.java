@@ -17,9 +17,7 @@ import cn.tongpin.participant.ParticipantInput.PositionInput;
 import cn.tongpin.participant.ParticipantService;
 import cn.tongpin.topic.TopicInput;
 import cn.tongpin.topic.TopicService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,15 +48,8 @@ public class FoundationDemo {
     MeetingService meetings;
 
     /** Loads the content unless this database already had it; true when it was loaded now. */
-    @ActivateRequestContext
     public boolean loadOnce() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!loads.claim(LOAD_NAME)) {
-                return false;
-            }
-            load();
-            return true;
-        });
+        return loads.once(LOAD_NAME, this::load);
     }
 
     private void load() {
