@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * After authentication: who may reach which API at all, and how often. Every /admin/v1 route needs
@@ -20,6 +22,9 @@ import jakarta.inject.Inject;
 public class AccessFilter {
 
     public static final String DELIVERY_ROOT = "/content/v1";
+    /** Everything channels read besides /content/v1: the partner widget and the sitemap. */
+    private static final List<String> OTHER_DELIVERY_ROOTS = List.of("/embed/v1");
+    private static final Pattern SITEMAP = Pattern.compile("/sitemap(-\\d+)?\\.xml");
     static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 10;
     /** Set when this request's token was already taken (by the delivery edge's gate). */
     private static final String COUNTED = "tongpin.rate-limit.counted";
@@ -43,7 +48,7 @@ public class AccessFilter {
     private void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         boolean admin = under(path, AdminApi.ROOT);
-        boolean delivery = under(path, DELIVERY_ROOT);
+        boolean delivery = isDelivery(path);
         if (!admin && !delivery) {
             ctx.next();
             return;
@@ -116,6 +121,12 @@ public class AccessFilter {
 
     private boolean open(String path) {
         return security.delivery().openPaths().stream().anyMatch(path::startsWith);
+    }
+
+    /** Delivery paths need a content key when keys are required (unless open) and are rate-limited. */
+    static boolean isDelivery(String path) {
+        return under(path, DELIVERY_ROOT) || OTHER_DELIVERY_ROOTS.stream().anyMatch(root -> under(path, root))
+                || (path != null && SITEMAP.matcher(path).matches());
     }
 
     private static boolean under(String path, String root) {

@@ -40,9 +40,10 @@ public interface SecurityConfig {
 
         /**
          * Delivery paths (prefixes) read without a key even when keys are required: published images,
-         * which pages and WeChat fetch with a plain URL. Anonymous readers are still rate-limited.
+         * which pages and WeChat fetch with a plain URL; the widget script, which partner pages load
+         * with a plain tag; and the sitemap, which crawlers read. Anonymous readers are still rate-limited.
          */
-        @WithDefault("/content/v1/assets/")
+        @WithDefault("/content/v1/assets/,/embed/v1/stories.js,/sitemap")
         List<String> openPaths();
     }
 }

@@ -54,8 +54,10 @@ class EmbedWidgetBrowserTest {
 
     @Test
     void shouldRenderInsideShadowRootUntouchedByPartnerCss() throws Exception {
+        // The stories are delivery content: a partner's tag carries its content key.
+        String key = cn.tongpin.support.Keys.content().secret();
         String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost")
-                + "\" data-limit=\"3\" data-locale=\"zh-Hant\" async></script>";
+                + "\" data-limit=\"3\" data-key=\"" + key + "\" data-locale=\"zh-Hant\" async></script>";
         try (PartnerSite partner = new PartnerSite(tag)) {
             browser.get(partner.url());
             WebElement host = waitUntilRendered();
