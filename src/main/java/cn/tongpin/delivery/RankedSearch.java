@@ -7,6 +7,7 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
+import cn.tongpin.search.SearchMatcher;
 import cn.tongpin.search.SearchQuery;
 import cn.tongpin.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Full-text search over a table's {@code search_vector}: the GIN index finds the matches; relevance
- * puts items whose title holds a query term above those matching in the body only, and newer
- * above older within each; at most {@link #MAX_RESULTS}. Ranking reads only the small
- * {@code search_title}, never the large vectors of thousands of matches. Relevance pages are
- * numbered or walked with a cursor that holds the position.
+ * Delivery lists with {@code q}: the matches ({@link SearchMatcher}: title before body, newer
+ * before older, at most {@link #MAX_RESULTS}) in relevance order or in the sort asked for, through
+ * the list's filters. Relevance pages are numbered or walked with a cursor that holds the position.
  */
 @ApplicationScoped
 public class RankedSearch {
@@ -38,11 +37,11 @@ public class RankedSearch {
     public static final String RELEVANCE = "relevance";
     public static final int MAX_RESULTS = 1000;
     static final List<SortField> DEFAULT_SORT = List.of(new SortField(RELEVANCE, true));
-    /** 1 when the title holds a term of the query, else 0. */
-    static final String RANK = "(case when search_title @@ cast(:rank as tsquery) then 1 else 0 end)";
-
     @Inject
     EntityManager em;
+
+    @Inject
+    SearchMatcher matcher;
 
     static Sortable<Object> relevanceSortable() {
         return Sortable.of(RELEVANCE, "e.id", Sortable.Type.UUID, e -> null);
@@ -57,20 +56,11 @@ public class RankedSearch {
         return relevance;
     }
 
-    /**
-     * Ids of the rows matching {@code q}, best first.
-     *
-     * @param condition extra SQL on the table, e.g. {@code status = 'published'}
-     * @param newer the timestamp column that orders equal ranks, newest first
-     */
-    public List<UUID> rankedIds(String table, String condition, String newer, String q) {
+    /** Ids of the published rows matching {@code q}, best first; {@code newer} orders equal ranks. */
+    List<UUID> rankedIds(String table, String newer, String q) {
         SearchQuery query = SearchQuery.parse(q, "q");
-        List<Object[]> rows = Rows.query(em, "select id from " + table + " where " + condition
-                + " and search_vector @@ cast(:match as tsquery) order by " + RANK + " desc, " + newer + " desc, id limit :most",
-                Map.of("match", query.match(), "rank", query.rank(), "most", MAX_RESULTS));
-        List<UUID> ids = new ArrayList<>(rows.size());
-        rows.forEach(r -> ids.add(Rows.uuid(r[0])));
-        return ids;
+        SearchMatcher.Scope scope = new SearchMatcher.Scope(table, table, "status = 'published'", newer);
+        return matcher.find(List.of(scope), query, MAX_RESULTS).stream().map(SearchMatcher.Match::id).toList();
     }
 
     /**
@@ -92,7 +82,7 @@ public class RankedSearch {
         if (q == null) {
             return Paged.run(list, em, params, conditions);
         }
-        List<UUID> ranked = rankedIds(table, "status = 'published'", newer, q);
+        List<UUID> ranked = rankedIds(table, newer, q);
         return isRelevance(params)
                 ? page(list.entity(), list.fetch(), list::idOf, ranked, conditions, params)
                 : Paged.run(list, em, params, conditions.where("e.id in :searchIds", "searchIds", ids(ranked)));

@@ -2,6 +2,7 @@ package cn.tongpin.delivery;
 
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.search.Highlighter;
+import cn.tongpin.search.SearchMatcher;
 import cn.tongpin.search.SearchQuery;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,11 +45,14 @@ public class SiteSearch {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    SearchMatcher matcher;
+
     private final List<SearchType> types = new ArrayList<>(List.of(SearchType.ARTICLE, SearchType.MEETING, SearchType.ORGANIZATION,
             SearchType.PARTICIPANT, SearchType.TOPIC));
 
-    /** A match: what it is, when, and how well it matched. */
-    record Hit(SearchType type, UUID id, OffsetDateTime at, float rank) {
+    /** A match, best first in the list of matches: what it is and when. */
+    record Hit(SearchType type, UUID id, OffsetDateTime at) {
     }
 
     /** The facet filters of one request. */
@@ -100,22 +103,10 @@ public class SiteSearch {
     }
 
     private List<Hit> matches(SearchQuery query) {
-        List<String> selects = new ArrayList<>();
-        for (SearchType type : types) {
-            selects.add("(select '" + type.name() + "' as type, id, " + (type.date() == null ? "cast(null as timestamptz)" : type.date())
-                    + " as at, " + RankedSearch.RANK + " as rank from " + type.table() + " where " + type.condition()
-                    + " and search_vector @@ cast(:match as tsquery) order by rank desc"
-                    + (type.date() == null ? "" : ", " + type.date() + " desc") + ", id limit " + RankedSearch.MAX_RESULTS + ")");
-        }
         Map<String, SearchType> byName = types.stream().collect(Collectors.toMap(SearchType::name, t -> t));
-        List<Hit> hits = new ArrayList<>();
-        for (Object[] r : Rows.query(em, String.join(" union all ", selects), Map.of("match", query.match(), "rank", query.rank()))) {
-            hits.add(new Hit(byName.get(Rows.text(r[0])), Rows.uuid(r[1]), Rows.time(r[2]), ((Number) r[3]).floatValue()));
-        }
-        hits.sort(Comparator.comparing(Hit::rank).reversed()
-                .thenComparing(Hit::at, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Hit::id));
-        return hits;
+        return matcher.find(types.stream().map(SearchType::scope).toList(), query, RankedSearch.MAX_RESULTS).stream()
+                .map(m -> new Hit(byName.get(m.scope()), m.id(), m.at()))
+                .toList();
     }
 
     /** Which topics (or organizations) each hit belongs to, and their slugs and names, in one statement. */
@@ -126,7 +117,7 @@ public class SiteSearch {
             return;
         }
         for (Object[] r : Rows.query(em, "select x.item_id, r.id, r.slug, r.name from (" + String.join(" union all ", parts)
-                + ") as x(item_id, related_id) join " + table + " r on r.id = x.related_id", Map.of("ids", ids))) {
+                + ") as x(item_id, related_id) join " + table + " r on r.id = x.related_id", Map.of("ids", Rows.array(ids)))) {
             related.computeIfAbsent(Rows.uuid(r[0]), k -> new HashSet<>()).add(Rows.uuid(r[1]));
             names.put(Rows.uuid(r[1]), new String[] { Rows.text(r[2]), Rows.text(r[3]) });
         }
