@@ -43,6 +43,8 @@ public class DeliveryResponses {
     @Inject
     ContentChangeListener listener;
 
+    private final SingleFlight<Representation> flights = new SingleFlight<>();
+
     public Response respond(Supplier<Built> build) {
         RoutingContext ctx = current.getCurrent();
         Script script = ctx.get(DeliveryEdge.SCRIPT);
@@ -59,9 +61,21 @@ public class DeliveryResponses {
             // Still current (the edge left it to us, e.g. for authentication): answer it without building.
             return answer(cached, ctx);
         }
+        return answer(built(key, script, build), ctx);
+    }
+
+    /**
+     * Builds the answer, once for all the requests that ask for it at the same time and content
+     * generation: the others wait for that build instead of repeating it (after a publish, every
+     * hot page is asked for by many readers at once).
+     */
+    private Representation built(String key, Script script, Supplier<Built> build) {
         // Read before the content: a change committed while building makes this answer stale at once.
         long builtAt = generation.current();
-        Built built = build.get();
+        return flights.run(builtAt + " " + key, () -> build(key, script, build.get(), builtAt));
+    }
+
+    private Representation build(String key, Script script, Built built, long builtAt) {
         if (script == Script.HANT) {
             TraditionalChinese.convertTree(built.body());
         }
@@ -71,7 +85,7 @@ public class DeliveryResponses {
         Instant since = previous != null && previous.etag().equals(etag) ? previous.since() : Instant.now();
         Representation representation = new Representation(body, Buffer.buffer(body), etag, since, script.tag(), built.link(), builtAt);
         cache.put(key, representation);
-        return answer(representation, ctx);
+        return representation;
     }
 
     private Response answer(Representation representation, RoutingContext ctx) {
