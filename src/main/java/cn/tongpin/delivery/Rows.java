@@ -97,16 +97,4 @@ final class Rows {
     static Collection<UUID> ids(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
-
-    /**
-     * Ids as one {@code uuid[]} parameter, for {@code = any(cast(:ids as uuid[]))}: a thousand ids
-     * are one bind value instead of a thousand.
-     */
-    static String array(Collection<UUID> ids) {
-        StringBuilder text = new StringBuilder("{");
-        for (UUID id : ids) {
-            text.append(text.length() > 1 ? "," : "").append(id);
-        }
-        return text.append('}').toString();
-    }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,11 +47,10 @@ public class SiteSearch {
     @Inject
     SearchMatcher matcher;
 
-    private final List<SearchType> types = new ArrayList<>(List.of(SearchType.ARTICLE, SearchType.MEETING, SearchType.ORGANIZATION,
-            SearchType.PARTICIPANT, SearchType.TOPIC));
+    private final List<SearchType> types = SearchType.ALL;
 
-    /** A match, best first in the list of matches: what it is and when. */
-    record Hit(SearchType type, UUID id, OffsetDateTime at) {
+    /** A match, best first in the list of matches: what it is, when, and its topics and organizations. */
+    record Hit(SearchType type, UUID id, OffsetDateTime at, List<UUID> topics, List<UUID> organizations) {
     }
 
     /** The facet filters of one request. */
@@ -71,27 +69,21 @@ public class SiteSearch {
         int page = number(p.getFirst("page"), "page", 1, 1, RankedSearch.MAX_RESULTS);
 
         List<Hit> hits = matches(query);
-        Set<UUID> ids = hits.stream().map(Hit::id).collect(Collectors.toSet());
-        Map<UUID, Set<UUID>> topicsOf = new HashMap<>();
-        Map<UUID, String[]> topicNames = new HashMap<>();
-        relations(ids, SearchType::topics, "topic", topicsOf, topicNames);
-        Map<UUID, Set<UUID>> organizationsOf = new HashMap<>();
-        Map<UUID, String[]> organizationNames = new HashMap<>();
-        relations(ids, SearchType::organizations, "organization", organizationsOf, organizationNames);
-
         Predicate<Hit> byType = h -> filters.types().isEmpty() || filters.types().contains(h.type().name());
-        Predicate<Hit> byTopic = h -> filters.topic() == null || topicsOf.getOrDefault(h.id(), Set.of()).contains(filters.topic());
+        Predicate<Hit> byTopic = h -> filters.topic() == null || h.topics().contains(filters.topic());
         Predicate<Hit> byOrganization = h -> filters.organization() == null
-                || organizationsOf.getOrDefault(h.id(), Set.of()).contains(filters.organization());
+                || h.organizations().contains(filters.organization());
         Predicate<Hit> byYear = h -> filters.year() == null || (h.at() != null && year(h.at()) == filters.year());
 
         List<Hit> shown = hits.stream().filter(byType.and(byTopic).and(byOrganization).and(byYear)).toList();
         SearchResult.Facets facets = new SearchResult.Facets(
-                counts(hits.stream().filter(byTopic.and(byOrganization).and(byYear)).map(h -> h.type().name()).toList(), Map.of()),
-                counts(related(hits.stream().filter(byType.and(byOrganization).and(byYear)).toList(), topicsOf), topicNames),
-                counts(related(hits.stream().filter(byType.and(byTopic).and(byYear)).toList(), organizationsOf), organizationNames),
+                counts(hits.stream().filter(byTopic.and(byOrganization).and(byYear)).map(h -> h.type().name()).toList()),
+                counts(hits.stream().filter(byType.and(byOrganization).and(byYear)).flatMap(h -> h.topics().stream()).toList(),
+                        "topic"),
+                counts(hits.stream().filter(byType.and(byTopic).and(byYear)).flatMap(h -> h.organizations().stream()).toList(),
+                        "organization"),
                 counts(hits.stream().filter(byType.and(byTopic).and(byOrganization)).filter(h -> h.at() != null)
-                        .map(h -> Integer.toString(year(h.at()))).toList(), Map.of()));
+                        .map(h -> Integer.toString(year(h.at()))).toList()));
         int from = Math.min((page - 1) * limit, shown.size());
         List<Hit> slice = shown.subList(from, Math.min(from + limit, shown.size()));
         SearchResult.Page answer = new SearchResult.Page(results(slice, query), facets,
@@ -105,41 +97,38 @@ public class SiteSearch {
     private List<Hit> matches(SearchQuery query) {
         Map<String, SearchType> byName = types.stream().collect(Collectors.toMap(SearchType::name, t -> t));
         return matcher.find(types.stream().map(SearchType::scope).toList(), query, RankedSearch.MAX_RESULTS).stream()
-                .map(m -> new Hit(byName.get(m.scope()), m.id(), m.at()))
+                .map(m -> new Hit(byName.get(m.scope()), m.id(), m.at(), m.related().get(0), m.related().get(1)))
                 .toList();
     }
 
-    /** Which topics (or organizations) each hit belongs to, and their slugs and names, in one statement. */
-    private void relations(Set<UUID> ids, java.util.function.Function<SearchType, String> sql, String table,
-            Map<UUID, Set<UUID>> related, Map<UUID, String[]> names) {
-        List<String> parts = types.stream().map(sql).filter(s -> s != null).toList();
-        if (ids.isEmpty() || parts.isEmpty()) {
-            return;
-        }
-        for (Object[] r : Rows.query(em, "select x.item_id, r.id, r.slug, r.name from (" + String.join(" union all ", parts)
-                + ") as x(item_id, related_id) join " + table + " r on r.id = x.related_id", Map.of("ids", Rows.array(ids)))) {
-            related.computeIfAbsent(Rows.uuid(r[0]), k -> new HashSet<>()).add(Rows.uuid(r[1]));
-            names.put(Rows.uuid(r[1]), new String[] { Rows.text(r[2]), Rows.text(r[3]) });
-        }
+    /** Counts per value, most first. */
+    private static List<SearchResult.Count> counts(List<String> values) {
+        return top(values.stream().collect(Collectors.groupingBy((String v) -> v, Collectors.counting()))).stream()
+                .map(e -> new SearchResult.Count(e.getKey(), null, e.getValue()))
+                .toList();
     }
 
-    private static List<String> related(List<Hit> hits, Map<UUID, Set<UUID>> relations) {
-        List<String> values = new ArrayList<>();
-        hits.forEach(h -> relations.getOrDefault(h.id(), Set.of()).forEach(id -> values.add(id.toString())));
-        return values;
+    /** Counts per related topic or organization, most first, shown by slug and name (one statement). */
+    private List<SearchResult.Count> counts(List<UUID> related, String table) {
+        List<Map.Entry<UUID, Long>> top = top(related.stream().collect(Collectors.groupingBy((UUID v) -> v, Collectors.counting())));
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String[]> names = new HashMap<>();
+        for (Object[] r : Rows.query(em, "select id, slug, name from " + table + " where id in (:ids)",
+                Map.of("ids", top.stream().map(Map.Entry::getKey).toList()))) {
+            names.put(Rows.uuid(r[0]), new String[] { Rows.text(r[1]), Rows.text(r[2]) });
+        }
+        return top.stream().filter(e -> names.containsKey(e.getKey()))
+                .map(e -> new SearchResult.Count(names.get(e.getKey())[0], names.get(e.getKey())[1], e.getValue()))
+                .toList();
     }
 
-    /** Counts per value, most first; related items are shown by slug and name. */
-    private static List<SearchResult.Count> counts(List<String> values, Map<UUID, String[]> names) {
-        Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+    /** The {@link #FACET_VALUES} most frequent values; equal counts in the order of their keys' text. */
+    private static <K> List<Map.Entry<K, Long>> top(Map<K, Long> counts) {
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(e -> e.getKey().toString()))
                 .limit(FACET_VALUES)
-                .map(e -> {
-                    String[] name = names.isEmpty() ? null : names.get(UUID.fromString(e.getKey()));
-                    return name == null ? new SearchResult.Count(e.getKey(), null, e.getValue())
-                            : new SearchResult.Count(name[0], name[1], e.getValue());
-                })
                 .toList();
     }
 

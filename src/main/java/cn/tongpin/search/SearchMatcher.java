@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,12 +28,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchMatcher {
 
-    /** Columns every searchable table has besides these: {@code id}, {@code search_vector}, {@code search_title}. */
-    public record Scope(String name, String table, String condition, String date) {
+    /**
+     * A searchable table (with {@code id}, {@code search_vector}, {@code search_title}), which of its
+     * rows count, and what to read along with each of the best matches.
+     *
+     * @param date the column that orders equal ranks, newest first, or null
+     * @param carried columns of the table that {@code related} reads, e.g. {@code ", source_id"}, or ""
+     * @param related SQL expressions over the match {@code m} ({@code m.id} and the carried
+     *     columns) giving ids as a {@code uuid[]} (nulls and repeats are dropped), e.g. the topics of each match; evaluated for the
+     *     best {@code most} matches only. Scopes searched together give the same number of them.
+     */
+    public record Scope(String name, String table, String condition, String date, String carried, List<String> related) {
+
+        public Scope(String name, String table, String condition, String date) {
+            this(name, table, condition, date, "", List.of());
+        }
     }
 
-    /** A matching row: where it is, its date (or null) and whether its title holds a query term. */
-    public record Match(String scope, UUID id, OffsetDateTime at, boolean inTitle) {
+    /** A matching row: where it is, its date (or null), whether its title holds a query term, and the related ids. */
+    public record Match(String scope, UUID id, OffsetDateTime at, boolean inTitle, List<List<UUID>> related) {
     }
 
     static final Comparator<Match> BEST_FIRST = Comparator.comparing(Match::inTitle).reversed()
@@ -51,23 +66,46 @@ public class SearchMatcher {
         List<String> selects = new ArrayList<>();
         for (Scope scope : scopes) {
             String date = scope.date() == null ? "cast(null as timestamptz)" : scope.date();
-            selects.add("(select '" + scope.name() + "' as scope, id, " + date + " as at, id in (select t.id from "
-                    + scope.table() + " t where t.search_title @@ cast(:rank as tsquery)) as in_title from " + scope.table()
-                    + " where " + scope.condition() + " and search_vector @@ cast(:match as tsquery)"
-                    + " order by in_title desc, at desc nulls last, id limit " + most + ")");
+            StringBuilder related = new StringBuilder();
+            scope.related().forEach(r -> related.append(", cast(").append(r).append(" as text)"));
+            selects.add("(select '" + scope.name() + "', m.id, m.at, m.in_title" + related + " from (select id, " + date + " as at"
+                    + scope.carried() + ", id in (select t.id from " + scope.table() + " t where t.search_title @@ cast(:rank as tsquery))"
+                    + " as in_title from " + scope.table() + " where " + scope.condition() + " and search_vector @@ cast(:match as tsquery)"
+                    + " order by in_title desc, at desc nulls last, id limit " + most + ") m)");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(String.join(" union all ", selects))
+        List<?> rows = em.createNativeQuery(String.join(" union all ", selects))
                 .setParameter("match", query.match())
                 .setParameter("rank", query.rank())
                 .getResultList();
         List<Match> matches = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            UUID id = r[1] instanceof UUID uuid ? uuid : UUID.fromString(r[1].toString());
-            matches.add(new Match((String) r[0], id, time(r[2]), Boolean.TRUE.equals(r[3])));
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            List<List<UUID>> related = new ArrayList<>(r.length - 4);
+            for (int i = 4; i < r.length; i++) {
+                related.add(ids((String) r[i]));
+            }
+            matches.add(new Match((String) r[0], uuid(r[1]), time(r[2]), Boolean.TRUE.equals(r[3]), related));
         }
         matches.sort(BEST_FIRST);
         return matches;
+    }
+
+    /** The distinct ids of a {@code uuid[]} in its text form, {@code {id,id,NULL}}; none for null. */
+    static List<UUID> ids(String array) {
+        if (array == null || array.length() <= 2) {
+            return List.of();
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String id : array.substring(1, array.length() - 1).split(",")) {
+            if (!id.equals("NULL")) {
+                ids.add(UUID.fromString(id));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     private static OffsetDateTime time(Object value) {

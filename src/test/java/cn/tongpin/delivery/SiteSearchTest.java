@@ -10,8 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
+import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,32 @@ class SiteSearchTest {
         given().queryParam("q", w).queryParam("year", 2023).get(SEARCH).then().body("data", empty());
         given().queryParam("q", w).queryParam("limit", 1).queryParam("page", 2).get(SEARCH).then()
                 .body("data", hasSize(1)).header("Link", containsString("page=3"));
+    }
+
+    @Test
+    void shouldRankTitleMatchesFirstThenNewerBeforeOlder() {
+        String w = word();
+        String org = Fixtures.organization(w + "报社", "media", null);
+        String inTitle = publishedArticle(w + "座谈会召开", "双方座谈交流。", org);
+        String older = publishedArticle("座谈会召开", "会上提到" + w + "的做法。", org);
+        String newer = publishedArticle("调研活动举行", "调研中了解" + w + "的经验。", org);
+        List<String> expected = List.of(inTitle, newer, older);
+        given().queryParam("q", w).queryParam("type", "article").get(SEARCH).then().statusCode(200)
+                .body("data.slug", equalTo(expected))
+                // the source organization is also among the article's organizations: counted once per article
+                .body("facets.organization.find { it.value == '" + org + "' }.count", equalTo(3));
+        given().queryParam("q", w).get("/content/v1/articles").then().statusCode(200).body("data.slug", equalTo(expected));
+        given().queryParam("q", w).queryParam("limit", 1).get("/content/v1/articles").then().statusCode(200)
+                .body("data.slug", equalTo(List.of(inTitle)));
+    }
+
+    private static String publishedArticle(String title, String body, String organization) {
+        String slug = given().contentType(ContentType.JSON)
+                .body(Map.of("slug", Json.unique("ranked"), "title", title, "body", body, "sourceOrganization", organization,
+                        "organizations", List.of(organization)))
+                .post("/admin/v1/articles").then().statusCode(201).extract().path("slug");
+        given().post("/admin/v1/articles/" + slug + "/publish").then().statusCode(200);
+        return slug;
     }
 
     @Test
