@@ -2,6 +2,7 @@ package cn.tongpin.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Token-bucket limits: a bucket holds one minute's worth of requests and refills continuously. */
 @ConfigMapping(prefix = "tongpin.rate-limit")
@@ -12,15 +13,17 @@ public interface RateLimitConfig {
     boolean enabled();
 
     /**
-     * Where buckets live: {@code database} (PostgreSQL; one limit for all instances together, one
-     * small write per request) or {@code memory} (per instance: no database work, but with n
+     * Where buckets live: {@code leased} (the shared bucket in PostgreSQL, from which each instance
+     * leases small batches of tokens and spends them in memory; with n instances a caller may get at
+     * most n batches more than its limit), {@code database} (PostgreSQL only; exact across instances,
+     * one small write per request) or {@code memory} (per instance: no database work, but with n
      * instances a caller may get up to n times its limit).
      */
-    @WithDefault("database")
+    @WithDefault("leased")
     Store store();
 
     enum Store {
-        database, memory
+        leased, database, memory
     }
 
     /** Requests per minute of a client that has no limit of its own. */
@@ -34,4 +37,15 @@ public interface RateLimitConfig {
     /** Invalid keys one address may present per minute before it is answered 429 for a while. */
     @WithDefault("10")
     int badKeysPerMinute();
+
+    /**
+     * With the leased store: how long tokens an instance leased stay usable there. Whatever is left
+     * then goes back to the shared bucket with that instance's next lease of the same bucket.
+     */
+    @WithDefault("5s")
+    Duration leaseTtl();
+
+    /** With the leased store: the most tokens one lease takes (a lease is a twentieth of the limit, at least 1). */
+    @WithDefault("50")
+    int leaseMaxBatch();
 }

@@ -1,6 +1,7 @@
 package cn.tongpin.security;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,9 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
- * Token buckets kept in PostgreSQL: each take is one atomic upsert, so every instance of the service
- * sees the same bucket and a limit holds however many instances there are. A bucket holds one
- * minute's worth of requests and refills continuously.
+ * The rate limits' token buckets, kept where the setting says: leased from PostgreSQL in batches
+ * (the default), in PostgreSQL only, or in this instance's memory. In PostgreSQL every take or lease
+ * is one atomic upsert, so every instance sees the same bucket. A bucket holds one minute's worth of
+ * requests and refills continuously.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -21,15 +23,17 @@ public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     /** Tokens the bucket has now: what it had plus what flowed in since, capped at its size. */
     private static final String AVAILABLE = "least(?::float8, b.tokens + greatest(0, extract(epoch from (now() - b.refilled_at)))::float8 * ?::float8)";
-    private static final String TAKE = """
-            insert into rate_limit_bucket as b (bucket_key, tokens, refilled_at, allowed)
-            values (?, ?::float8 - 1, now(), true)
-            on conflict (bucket_key) do update set
-                allowed = %1$s >= 1,
-                tokens = %1$s - case when %1$s >= 1 then 1 else 0 end,
-                refilled_at = now()
-            returning tokens, allowed
-            """.formatted(AVAILABLE);
+    /** Gives back unused tokens, then takes up to a batch of whole tokens (a take is a batch of one). */
+    private static final String LEASE = """
+            insert into rate_limit_bucket as b (bucket_key, tokens, refilled_at, allowed, granted)
+            values (?, ?::float8 - ?, now(), true, ?)
+            on conflict (bucket_key) do update set (tokens, granted, allowed, refilled_at) = (
+                select available - granted, granted, available >= 1, now()
+                from (select available, least(?, floor(available))::int as granted
+                      from (select least(?::float8, b.tokens + ?::float8
+                                + greatest(0, extract(epoch from (now() - b.refilled_at)))::float8 * ?::float8) as available) a) g)
+            returning tokens, granted
+            """;
     private static final String PEEK = "select " + AVAILABLE + " from rate_limit_bucket b where b.bucket_key = ?";
 
     /** The answer for one request: whether it may pass and what the RateLimit headers say. */
@@ -43,53 +47,99 @@ public class RateLimiter {
     RateLimitConfig config;
 
     private final MemoryBuckets memory = new MemoryBuckets();
+    private LeasedBuckets leased;
 
-    /** Takes one token from the bucket if there is one. */
+    @PostConstruct
+    void init() {
+        leased = new LeasedBuckets(this::leaseInDatabase, System::nanoTime, config.leaseTtl(), config.leaseMaxBatch());
+    }
+
+    /**
+     * Takes one token when this instance can decide without waiting (buckets in memory, tokens it
+     * leased, a bucket known to be empty); null when only the database can tell.
+     */
+    public Decision takeWithoutWaiting(String bucket, int perMinute) {
+        return switch (config.store()) {
+            case memory -> memory.take(bucket, perMinute);
+            case leased -> leased.takeLocally(bucket, perMinute);
+            case database -> null;
+        };
+    }
+
+    /** Takes one token from the bucket if there is one; may wait for the database. */
     public Decision take(String bucket, int perMinute) {
-        return config.store() == RateLimitConfig.Store.memory ? memory.take(bucket, perMinute) : takeInDatabase(bucket, perMinute);
+        return switch (config.store()) {
+            case memory -> memory.take(bucket, perMinute);
+            case leased -> failingOpen(() -> leased.take(bucket, perMinute), perMinute);
+            case database -> takeInDatabase(bucket, perMinute);
+        };
     }
 
     /** How many tokens a bucket has, without taking one. */
     public Decision peek(String bucket, int perMinute) {
-        return config.store() == RateLimitConfig.Store.memory ? memory.peek(bucket, perMinute) : peekInDatabase(bucket, perMinute);
+        return switch (config.store()) {
+            case memory -> memory.peek(bucket, perMinute);
+            case leased -> {
+                Decision local = leased.peekLocally(bucket, perMinute);
+                yield local != null ? local : peekInDatabase(bucket, perMinute);
+            }
+            case database -> peekInDatabase(bucket, perMinute);
+        };
     }
 
     Decision takeInDatabase(String bucket, int perMinute) {
-        double capacity = perMinute;
-        double perSecond = perMinute / 60.0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(TAKE)) {
+        return failingOpen(() -> {
+            LeasedBuckets.Lease lease = leaseInDatabase(bucket, perMinute, 1, 0);
+            return decide(lease.granted() > 0, lease.left(), perMinute);
+        }, perMinute);
+    }
+
+    /** One atomic statement: gives {@code giveBack} tokens back to the shared bucket and takes up to {@code batch}. */
+    LeasedBuckets.Lease leaseInDatabase(String bucket, int perMinute, int batch, int giveBack) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LEASE)) {
             s.setString(1, bucket);
-            s.setDouble(2, capacity);
-            for (int i = 0; i < 3; i++) {
-                s.setDouble(3 + 2 * i, capacity);
-                s.setDouble(4 + 2 * i, perSecond);
-            }
+            s.setDouble(2, perMinute);
+            s.setInt(3, batch);
+            s.setInt(4, batch);
+            s.setInt(5, batch);
+            s.setDouble(6, perMinute);
+            s.setDouble(7, giveBack);
+            s.setDouble(8, perMinute / 60.0);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                Decision decision = decide(r.getBoolean(2), r.getDouble(1), perMinute);
+                LeasedBuckets.Lease lease = new LeasedBuckets.Lease(r.getInt(2), r.getDouble(1));
                 if (ThreadLocalRandom.current().nextInt(1000) == 0) {
                     sweep(c);
                 }
-                return decision;
+                return lease;
             }
-        } catch (SQLException e) {
-            // Failing open: an outage of the limiter must not take the API down with it.
-            LOG.warnf("Rate limit not applied (bucket store unavailable): %s", e.getMessage());
-            return new Decision(true, perMinute, perMinute, 0, 0);
         }
     }
 
     Decision peekInDatabase(String bucket, int perMinute) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PEEK)) {
-            s.setDouble(1, perMinute);
-            s.setDouble(2, perMinute / 60.0);
-            s.setString(3, bucket);
-            try (ResultSet r = s.executeQuery()) {
-                double tokens = r.next() ? r.getDouble(1) : perMinute;
-                return decide(tokens >= 1, tokens, perMinute);
+        return failingOpen(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PEEK)) {
+                s.setDouble(1, perMinute);
+                s.setDouble(2, perMinute / 60.0);
+                s.setString(3, bucket);
+                try (ResultSet r = s.executeQuery()) {
+                    double tokens = r.next() ? r.getDouble(1) : perMinute;
+                    return decide(tokens >= 1, tokens, perMinute);
+                }
             }
+        }, perMinute);
+    }
+
+    private interface BucketWork {
+        Decision run() throws SQLException;
+    }
+
+    /** An outage of the bucket store must not take the API down with it: the request passes. */
+    private static Decision failingOpen(BucketWork work, int perMinute) {
+        try {
+            return work.run();
         } catch (SQLException e) {
-            LOG.warnf("Rate limit not checked (bucket store unavailable): %s", e.getMessage());
+            LOG.warnf("Rate limit not applied (bucket store unavailable): %s", e.getMessage());
             return new Decision(true, perMinute, perMinute, 0, 0);
         }
     }
