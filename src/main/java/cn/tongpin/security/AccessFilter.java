@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * an editor or admin key, whatever its resource declares, so that a route added without
  * {@code @RolesAllowed} is still closed to anonymous callers and content keys; the delivery API
  * needs a key when the setting says so. Then the caller's token bucket: per client, or per address
- * for anonymous delivery readers.
+ * for anonymous delivery readers, decided on the event loop when the store can without waiting and
+ * on a worker thread when the database must be asked.
  */
 @ApplicationScoped
 public class AccessFilter {
@@ -66,20 +67,29 @@ public class AccessFilter {
             ctx.next();
             return;
         }
-        limit(ctx, bucket(ctx, identity), perMinute(identity));
+        String bucket = bucket(ctx, identity);
+        int perMinute = perMinute(identity);
+        RateLimiter.Decision decided = limiter.takeWithoutWaiting(bucket, perMinute);
+        if (decided != null) {
+            answer(ctx, decided);
+        } else {
+            limit(ctx, bucket, perMinute);
+        }
     }
 
     /**
-     * For the delivery edge: takes the caller's token when buckets are in memory, with the
-     * RateLimit headers; false when the bucket is empty (the request then goes the long way).
+     * For the delivery edge, on the event loop: takes the caller's token when this instance can
+     * without waiting (tokens in memory or leased), with the RateLimit headers; false when it cannot
+     * or the bucket is empty (the request then goes the long way, to a lease or a 429).
      */
     boolean takeInMemory(RoutingContext ctx, SecurityIdentity identity) {
-        RateLimiter.Decision decision = limiter.take(bucket(ctx, identity), perMinute(identity));
-        if (decision.allowed()) {
-            headers(ctx, decision);
-            ctx.put(COUNTED, Boolean.TRUE);
+        RateLimiter.Decision decision = limiter.takeWithoutWaiting(bucket(ctx, identity), perMinute(identity));
+        if (decision == null || !decision.allowed()) {
+            return false;
         }
-        return decision.allowed();
+        headers(ctx, decision);
+        ctx.put(COUNTED, Boolean.TRUE);
+        return true;
     }
 
     private static String bucket(RoutingContext ctx, SecurityIdentity identity) {
@@ -100,6 +110,7 @@ public class AccessFilter {
                 .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
 
+    /** Takes the token on a worker thread: the database is asked (a take, or a lease of a batch). */
     private void limit(RoutingContext ctx, String bucket, int perMinute) {
         ctx.request().pause();
         ctx.vertx().executeBlocking(() -> limiter.take(bucket, perMinute), false).onComplete(result -> {
@@ -108,15 +119,18 @@ public class AccessFilter {
                 ctx.fail(result.cause());
                 return;
             }
-            RateLimiter.Decision decision = result.result();
-            headers(ctx, decision);
-            if (decision.allowed()) {
-                ctx.next();
-            } else {
-                problems.tooManyRequests(ctx, decision, "The rate limit of " + decision.limit()
-                        + " requests per minute is used up; retry after " + decision.retryAfterSeconds() + " s");
-            }
+            answer(ctx, result.result());
         });
+    }
+
+    private void answer(RoutingContext ctx, RateLimiter.Decision decision) {
+        headers(ctx, decision);
+        if (decision.allowed()) {
+            ctx.next();
+        } else {
+            problems.tooManyRequests(ctx, decision, "The rate limit of " + decision.limit()
+                    + " requests per minute is used up; retry after " + decision.retryAfterSeconds() + " s");
+        }
     }
 
     private boolean open(String path) {

@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 /**
  * Decides, on the event loop and without the database, whether the delivery API's edge may serve a
  * cached answer before authentication: the caller must present a key this instance verified a
- * moment ago (or need none), and its token must be taken from a bucket in memory. Whatever cannot be
- * decided that way (an unknown key, buckets kept in the database) goes through authentication, the
- * key requirement and the rate limits first.
+ * moment ago (or need none), and its token must be taken from memory (the memory store, or tokens
+ * this instance leased). Whatever cannot be decided that way (an unknown key, a bucket that needs a
+ * lease or is kept in the database only) goes through authentication, the key requirement and the
+ * rate limits first.
  */
 @ApplicationScoped
 public class DeliveryAccessGate implements DeliveryGate {
@@ -44,10 +45,8 @@ public class DeliveryAccessGate implements DeliveryGate {
         if (!limits.enabled()) {
             return true;
         }
-        if (limits.store() != RateLimitConfig.Store.memory) {
-            return false;
-        }
-        // The same bucket the access filter would use; a refusal is left to it (and its 429).
+        // The same bucket the access filter would use; a refusal, or a bucket only the database can
+        // decide (a lease, the database store), is left to it (and its 429).
         return access.takeInMemory(ctx, identity);
     }
 }

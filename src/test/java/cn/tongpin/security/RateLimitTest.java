@@ -1,11 +1,13 @@
 package cn.tongpin.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest {
 
     static final String ORGS = "/admin/v1/organizations";
+
+    @Inject
+    RateLimiter limiter;
 
     @Test
     void shouldAnswer429WithHeadersWhenTheClientsBucketIsEmpty() {
@@ -63,5 +68,36 @@ class RateLimitTest {
         // While slowed down, even a good key from that address waits; other addresses are not affected.
         TestKeys.as(good).header("X-Forwarded-For", address).get(ORGS).then().statusCode(429);
         TestKeys.as(good).header("X-Forwarded-For", Keys.address()).get(ORGS).then().statusCode(200);
+    }
+
+    @Test
+    void shouldSpendLeasedBatchesOnTheEventLoopAndRefuseOnceTheLimitIsUsedUp() {
+        String client = Keys.client(40); // a lease is 2 tokens
+        String secret = Keys.issue(client, "content", null).secret();
+        String path = "/content/v1/organizations/" + Keys.organization();
+        TestKeys.as(secret).get(path).then().statusCode(200)
+                .header("RateLimit-Limit", "40")
+                .header("RateLimit-Remaining", "39"); // 38 in the shared bucket, 1 leased here
+        long started = System.nanoTime();
+        RateLimiter.Decision local = limiter.takeWithoutWaiting("client:" + client, 40);
+        assertTrue(local != null && local.allowed(), "the second token of the batch is taken without waiting: " + local);
+        int admitted = 2;
+        Response answer = TestKeys.as(secret).get(path);
+        while (answer.statusCode() == 200 && admitted < 100) {
+            int remaining = Integer.parseInt(answer.header("RateLimit-Remaining"));
+            double refilled = (System.nanoTime() - started) / 1e9 * 40 / 60.0;
+            assertTrue(remaining < 40 - admitted + refilled, "remaining " + remaining + " after " + admitted);
+            admitted++;
+            answer = TestKeys.as(secret).get(path);
+        }
+        answer.then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("rate_limited"))
+                .header("RateLimit-Limit", "40")
+                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", notNullValue());
+        assertTrue(Long.parseLong(answer.header("Retry-After")) >= 1);
+        double refilled = (System.nanoTime() - started) / 1e9 * 40 / 60.0;
+        assertTrue(admitted >= 40 && admitted <= 40 + 2 + Math.ceil(refilled),
+                admitted + " admitted, " + refilled + " tokens refilled meanwhile");
     }
 }
