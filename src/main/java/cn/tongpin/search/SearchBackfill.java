@@ -32,7 +32,7 @@ public class SearchBackfill {
             List<UUID> missing = QuarkusTransaction.requiringNew().call(() -> ids(source));
             for (int from = 0; from < missing.size(); from += BATCH) {
                 List<UUID> batch = missing.subList(from, Math.min(from + BATCH, missing.size()));
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(source::index));
+                QuarkusTransaction.requiringNew().run(() -> source.index(batch));
             }
             if (!missing.isEmpty()) {
                 LOG.infof("Indexed %d rows of %s for search", missing.size(), source.table());

@@ -2,14 +2,14 @@ package cn.tongpin.search;
 
 /**
  * SQL that stores search tokens: title tokens weigh {@code A}, the rest {@code B}, so a match in
- * the title ranks above one in the body. Parameters: {@code :title}, {@code :body} (token text).
+ * the title ranks above one in the body. Columns: {@code s.title}, {@code s.body} (token text).
  */
 public final class SearchIndexText {
 
-    public static final String VECTOR = "setweight(to_tsvector('simple', cast(:title as text)), 'A')"
-            + " || setweight(to_tsvector('simple', cast(:body as text)), 'B')";
+    public static final String VECTOR = "setweight(to_tsvector('simple', s.title), 'A')"
+            + " || setweight(to_tsvector('simple', s.body), 'B')";
     /** The title tokens alone, which ranking reads. */
-    public static final String TITLE = "to_tsvector('simple', cast(:title as text))";
+    public static final String TITLE = "to_tsvector('simple', s.title)";
 
     private SearchIndexText() {
     }

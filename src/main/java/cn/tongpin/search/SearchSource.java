@@ -3,14 +3,21 @@ package cn.tongpin.search;
 import cn.tongpin.persistence.BaseEntity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * A table whose rows are searchable. Each feature says only what of its items is searchable: the
- * title (weighs most) and the rest; finding the row and storing the tokens is done here.
+ * title (weighs most) and the rest; finding the rows and storing the tokens is done here.
  */
 public abstract class SearchSource<E extends BaseEntity> {
+
+    /** Rows indexed per statement; the relations of a batch load in one query each (the fetch batch size). */
+    static final int BATCH = 100;
 
     @Inject
     SearchIndex index;
@@ -32,19 +39,40 @@ public abstract class SearchSource<E extends BaseEntity> {
     }
 
     /** Writes the search tokens of one row, in the caller's transaction. */
-    public void index(UUID id) {
-        E item = em.find(entityType, id);
-        if (item != null) {
-            index(item);
-        }
+    public void index(E item) {
+        index.store(table, List.of(row(item)));
     }
 
-    public void index(E item) {
-        index.store(table, item.id, title(item), body(item).toArray(String[]::new));
+    /**
+     * Writes the search tokens of any number of rows, in the caller's transaction, a batch at a
+     * time. Rows this loads are let go after their batch, so that thousands fit in memory; rows the
+     * caller had already loaded stay as they were.
+     */
+    public void index(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<UUID> batch = all.subList(from, Math.min(from + BATCH, all.size()));
+            List<UUID> loadedBefore = batch.stream().filter(this::loaded).toList();
+            List<E> items = em.createQuery("select e from " + entityType.getSimpleName() + " e where e.id in :ids", entityType)
+                    .setParameter("ids", batch).getResultList();
+            index.store(table, items.stream().map(this::row).toList());
+            items.stream().filter(item -> !loadedBefore.contains(item.id)).forEach(em::detach);
+        }
     }
 
     protected abstract String title(E item);
 
     /** Every other searchable text; nulls are skipped. */
     protected abstract List<String> body(E item);
+
+    private SearchIndex.Row row(E item) {
+        return new SearchIndex.Row(item.id, title(item), new ArrayList<>(body(item)));
+    }
+
+    /** Whether the caller's persistence context already holds this row. */
+    private boolean loaded(UUID id) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(entityType);
+        return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(id, persister));
+    }
 }
