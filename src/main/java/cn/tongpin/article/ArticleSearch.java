@@ -1,6 +1,11 @@
 package cn.tongpin.article;
 
+import cn.tongpin.meeting.Meeting;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.search.CopiedText;
 import cn.tongpin.search.SearchSource;
+import cn.tongpin.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +16,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ArticleSearch extends SearchSource<Article> {
+
+    private static final List<CopiedText<?>> COPIES = List.of(
+            CopiedText.of(Topic.class, t -> t.name, "select article_id from article_topic where topic_id = :id"),
+            CopiedText.of(Participant.class, p -> p.name, "select article_id from article_participant where participant_id = :id"),
+            CopiedText.of(Organization.class, o -> o.name, "select article_id from article_organization where organization_id = :id"
+                    + " union select id from article where source_organization_id = :id"),
+            CopiedText.of(Meeting.class, m -> m.title, "select id from article where meeting_id = :id"));
 
     ArticleSearch() {
         super("article", Article.class);
@@ -37,5 +49,10 @@ public class ArticleSearch extends SearchSource<Article> {
             body.add(a.meeting.title);
         }
         return body;
+    }
+
+    @Override
+    protected List<CopiedText<?>> copies() {
+        return COPIES;
     }
 }

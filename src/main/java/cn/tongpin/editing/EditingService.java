@@ -5,6 +5,7 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.search.SearchDependents;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.MergePatch;
 import cn.tongpin.web.Preconditions;
@@ -21,8 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * The write rules every editable resource shares: validation, slugs that never change by
- * themselves, If-Match on every change, JSON Merge Patch as "read, merge, replace", and hooks for
- * what differs (references, scopes, extra checks).
+ * themselves, If-Match on every change, JSON Merge Patch as "read, merge, replace", search text
+ * that other rows copy kept current, and hooks for what differs (references, scopes, extra checks).
  *
  * @param <E> the entity
  * @param <I> the request record (POST, PUT and the target of a PATCH)
@@ -39,6 +40,9 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    SearchDependents searchDependents;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
@@ -107,6 +111,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         E entity = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, entity.version, true);
         checkCanWrite(entity);
+        SearchDependents.Before copied = searchDependents.before(entity);
         validation.check(input);
         checkInput(input);
         if (input.slug() != null && !input.slug().equals(entity.slug)) {
@@ -117,6 +122,8 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         entity.touch();
         em.flush();
         written(entity);
+        // Rows that copy this item's name into their search text are indexed again.
+        searchDependents.after(entity, copied);
         return view(entity);
     }
 

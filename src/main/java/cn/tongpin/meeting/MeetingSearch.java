@@ -1,6 +1,10 @@
 package cn.tongpin.meeting;
 
+import cn.tongpin.organization.Organization;
+import cn.tongpin.participant.Participant;
+import cn.tongpin.search.CopiedText;
 import cn.tongpin.search.SearchSource;
+import cn.tongpin.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MeetingSearch extends SearchSource<Meeting> {
+
+    private static final List<CopiedText<?>> COPIES = List.of(
+            CopiedText.of(Topic.class, t -> t.name, "select meeting_id from meeting_topic where topic_id = :id"),
+            CopiedText.of(Participant.class, p -> p.name, "select meeting_id from meeting_attendee where participant_id = :id"),
+            CopiedText.of(Organization.class, o -> o.name, "select meeting_id from meeting_organization where organization_id = :id"
+                    + " union select id from meeting where host_organization_id = :id"));
 
     MeetingSearch() {
         super("meeting", Meeting.class);
@@ -41,5 +51,10 @@ public class MeetingSearch extends SearchSource<Meeting> {
         });
         m.topics.forEach(t -> body.add(t.name));
         return body;
+    }
+
+    @Override
+    protected List<CopiedText<?>> copies() {
+        return COPIES;
     }
 }

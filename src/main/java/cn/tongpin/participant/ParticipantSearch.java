@@ -1,5 +1,7 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.organization.Organization;
+import cn.tongpin.search.CopiedText;
 import cn.tongpin.search.SearchSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -8,6 +10,10 @@ import java.util.List;
 /** What of a participant is searchable: the name (weighs most), bio and every position. */
 @ApplicationScoped
 public class ParticipantSearch extends SearchSource<Participant> {
+
+    private static final List<CopiedText<?>> COPIES = List.of(
+            CopiedText.of(Organization.class, o -> o.name,
+                    "select participant_id from participant_position where organization_id = :id"));
 
     ParticipantSearch() {
         super("participant", Participant.class);
@@ -27,5 +33,10 @@ public class ParticipantSearch extends SearchSource<Participant> {
             body.add(position.title);
         });
         return body;
+    }
+
+    @Override
+    protected List<CopiedText<?>> copies() {
+        return COPIES;
     }
 }

@@ -12,7 +12,8 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * A table whose rows are searchable. Each feature says only what of its items is searchable: the
- * title (weighs most) and the rest; finding the rows and storing the tokens is done here.
+ * title (weighs most), the rest, and which of that text it copies from other types; finding the
+ * rows and storing the tokens is done here.
  */
 public abstract class SearchSource<E extends BaseEntity> {
 
@@ -58,6 +59,11 @@ public abstract class SearchSource<E extends BaseEntity> {
             index.store(table, items.stream().map(this::row).toList());
             items.stream().filter(item -> !loadedBefore.contains(item.id)).forEach(em::detach);
         }
+    }
+
+    /** What this source copies from other types into its rows' search text (none by default). */
+    protected List<CopiedText<?>> copies() {
+        return List.of();
     }
 
     protected abstract String title(E item);
