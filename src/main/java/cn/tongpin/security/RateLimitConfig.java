@@ -45,7 +45,11 @@ public interface RateLimitConfig {
     @WithDefault("5s")
     Duration leaseTtl();
 
-    /** With the leased store: the most tokens one lease takes (a lease is a twentieth of the limit, at least 1). */
-    @WithDefault("50")
+    /**
+     * With the leased store: the most tokens one lease takes (a lease is a twentieth of the limit, at
+     * least 1). Large enough that a busy client's leases are rare: while a lease is in flight, that
+     * client's requests on this instance wait for it.
+     */
+    @WithDefault("1000")
     int leaseMaxBatch();
 }
