@@ -17,7 +17,10 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 DB_PORT=${DB_PORT:-15432}
 NGINX_PORT=${NGINX_PORT:-18081}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k}
+# glibc keeps up to 8 malloc arenas per core for a busy JVM's threads; two are plenty here.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+ADMIN_KEY=tp_live_BenchAdminKeyOnlyForThisBenchmarkRun000000000000
 WORK=$PWD/bench/target
 JAR=target/quarkus-app/quarkus-run.jar
 
@@ -44,8 +47,9 @@ cleanup() {
 trap cleanup EXIT
 
 start_service() {
-  # Anonymous reads without rate limits: the bench measures delivery, not the key checks.
-  TONGPIN_DELIVERY_REQUIRE_KEY=false TONGPIN_RATE_LIMIT_ENABLED=false \
+  # The production settings: delivery needs a content key, rate limits on (the leased store). The
+  # bench's client may make a billion requests a minute, so that the limit is checked but never hit.
+  TONGPIN_SECURITY_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY TONGPIN_RATE_LIMIT_CLIENT=1000000000 \
   TONGPIN_DELIVERY_CACHE=${CACHE:-true} TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
     java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
@@ -86,8 +90,14 @@ else
   SEARCH="/content/v1/meetings?q=%E5%85%9A%E5%BB%BA%E5%BC%95%E9%A2%86"
 fi
 BASE="http://127.0.0.1:$PORT"
-curl -fs "$BASE$LIST" -o "$WORK/list.json"
-ETAG=$(curl -fsI "$BASE$LIST" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+echo "== Creating the bench's client and content key"
+CLIENT=$(curl -fs -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
+  -d '{"name":"bench","kind":"website"}' "$BASE/admin/v1/clients" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+KEY=$(curl -fs -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
+  -d '{"kind":"content","name":"wrk"}' "$BASE/admin/v1/clients/$CLIENT/keys" | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
+AUTH="Authorization: Bearer $KEY"
+curl -fs -H "$AUTH" "$BASE$LIST" -o "$WORK/list.json"
+ETAG=$(curl -fsI -H "$AUTH" "$BASE$LIST" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
 echo "== Starting nginx with the same list answer as a static file"
 mkdir -p "$WORK/nginx/html" "$WORK/nginx/logs"
@@ -114,10 +124,10 @@ CONF
 NGINX_PID=$!
 sleep 1
 
-measure() { # id name url [header]
-  local id=$1 name=$2 url=$3 header=${4:-}
-  local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
-  [ -n "$header" ] && args+=(-H "$header")
+measure() { # id name url [wrk options: headers (-H), a script (-s)]
+  local id=$1 name=$2 url=$3
+  shift 3
+  local args=(-t"$THREADS" -c"$CONNECTIONS" --latency "$@")
   wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
   wrk "${args[@]}" -d"$DURATION" "$url" > "$WORK/wrk-$id.txt"
   awk -v name="$name" '
@@ -135,18 +145,24 @@ echo "== Measuring: $THREADS threads, $CONNECTIONS connections, $DURATION after 
   echo "| what | requests/s | p50 ms | p99 ms |"
   echo "|---|---:|---:|---:|"
   measure nginx "nginx static list (ceiling)" "http://127.0.0.1:$NGINX_PORT/list.json"
-  measure list "list: \`$LIST\`" "$BASE$LIST"
-  measure slug "by slug: \`$SLUG\`" "$BASE$SLUG"
-  measure search "search: \`$SEARCH\`" "$BASE$SEARCH"
-  measure revalidate "304 revalidation of the list" "$BASE$LIST" "If-None-Match: $ETAG"
+  measure list "list: \`$LIST\`" "$BASE$LIST" -H "$AUTH"
+  measure slug "by slug: \`$SLUG\`" "$BASE$SLUG" -H "$AUTH"
+  measure search "search: \`$SEARCH\`" "$BASE$SEARCH" -H "$AUTH"
+  measure revalidate "304 revalidation of the list" "$BASE$LIST" -H "$AUTH" -H "If-None-Match: $ETAG"
 } | tee "$WORK/results.md"
 RSS=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$SERVICE_PID/status")
 
-echo "== The same search with the answer cache off (every request runs the query)"
+echo "== With the answer cache off: every request builds its answer"
 stop_service
 CACHE=false start_service
-curl -fs "$BASE$SEARCH" >/dev/null
-measure search-uncached "search, answer cache off" "$BASE$SEARCH" | tee -a "$WORK/results.md"
+curl -fs -H "$AUTH" "$BASE$SEARCH" >/dev/null
+{
+  measure list-uncached "list, answer cache off" "$BASE$LIST" -H "$AUTH"
+  if [ -n "$WITH_ARTICLES" ]; then
+    measure search-mix "search, answer cache off, 36 different queries in turn (\`bench/search-mix.lua\`)" "$BASE" \
+      -H "$AUTH" -s bench/search-mix.lua
+  fi
+} | tee -a "$WORK/results.md"
 echo | tee -a "$WORK/results.md"
 echo "Service peak RSS (VmHWM of the java process, with the answer cache on, including the start-up indexing; PostgreSQL runs in its own processes): ${RSS} MB" | tee -a "$WORK/results.md"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/{print int($2/1024/1024)}' /proc/meminfo) GB, $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC'); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$WORK/results.md"
