@@ -1,14 +1,11 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.persistence.SqlValues;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,10 +41,7 @@ final class Rows {
     }
 
     static UUID uuid(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+        return SqlValues.uuid(value);
     }
 
     static String text(Object value) {
@@ -59,25 +53,7 @@ final class Rows {
     }
 
     static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime zoned) {
-            return zoned.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Not a timestamp: " + value.getClass());
+        return SqlValues.time(value);
     }
 
     static LocalDate date(Object value) {

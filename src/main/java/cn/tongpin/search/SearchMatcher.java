@@ -1,12 +1,11 @@
 package cn.tongpin.search;
 
+import cn.tongpin.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -84,7 +83,7 @@ public class SearchMatcher {
             for (int i = 4; i < r.length; i++) {
                 related.add(ids((String) r[i]));
             }
-            matches.add(new Match((String) r[0], uuid(r[1]), time(r[2]), Boolean.TRUE.equals(r[3]), related));
+            matches.add(new Match((String) r[0], SqlValues.uuid(r[1]), SqlValues.time(r[2]), Boolean.TRUE.equals(r[3]), related));
         }
         matches.sort(BEST_FIRST);
         return matches;
@@ -102,22 +101,5 @@ public class SearchMatcher {
             }
         }
         return List.copyOf(ids);
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }
