@@ -85,5 +85,9 @@ public interface ChannelConfig {
         /** How often changes of published articles are looked for to tell the hub. */
         @WithDefault("5s")
         java.time.Duration websubInterval();
+
+        /** Changed articles read per query when looking for what to tell the hub. */
+        @WithDefault("500")
+        int websubBatch();
     }
 }

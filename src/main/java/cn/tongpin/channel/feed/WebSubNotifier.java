@@ -13,9 +13,13 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +41,13 @@ public class WebSubNotifier {
 
     /** A write commits after it stamps updatedAt: changes are looked for this far back, and told once by id and version. */
     private static final long LAG_SECONDS = 30;
+    /** Below every id in PostgreSQL's uuid order, so a position with it comes before every row of its time. */
+    private static final UUID FIRST_ID = new UUID(0, 0);
+    private static final String CHANGES = "select a.id, a.version, a.updatedAt from Article a where a.status = :published";
 
-    private volatile OffsetDateTime watermark = OffsetDateTime.now(ZoneOffset.UTC);
-    private final java.util.Map<String, OffsetDateTime> told = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last change read, by (updatedAt, id): many rows may share a time (a bulk import), the pair never repeats. */
+    private volatile Position position = new Position(OffsetDateTime.now(ZoneOffset.UTC), FIRST_ID);
+    private final Map<String, OffsetDateTime> told = new ConcurrentHashMap<>();
     private volatile WebSubPublisher publisher;
 
     @Scheduled(identity = "websub-publish", every = "${tongpin.channels.feeds.websub-interval}",
@@ -49,27 +57,64 @@ public class WebSubNotifier {
         if (config.feeds().websubHub().isEmpty()) {
             return;
         }
+        Set<String> feeds = new LinkedHashSet<>();
         try {
-            List<Article> changed = em.createQuery("select a from Article a where a.status = :published and a.updatedAt > :since"
-                    + " order by a.updatedAt", Article.class)
-                    .setParameter("published", ArticleStatus.published).setParameter("since", watermark.minusSeconds(LAG_SECONDS))
-                    .setMaxResults(500).getResultList();
-            Set<String> feeds = new LinkedHashSet<>();
-            for (Article a : changed) {
-                if (told.putIfAbsent(a.id + ":" + a.version, a.updatedAt) == null) {
-                    feeds.addAll(feedUrls(a));
-                }
-                if (a.updatedAt.isAfter(watermark)) {
-                    watermark = a.updatedAt;
-                }
-            }
-            told.values().removeIf(at -> at.isBefore(watermark.minusSeconds(2 * LAG_SECONDS)));
+            look(feeds);
+        } catch (RuntimeException e) {
+            LOG.error("WebSub run failed; the next one goes on from where it stopped", e);
+        }
+        try {
             if (!feeds.isEmpty()) {
                 publisher().publish(feeds);
             }
         } catch (RuntimeException e) {
-            LOG.error("WebSub run failed; the next one tries again", e);
+            LOG.error("WebSub hub could not be told", e);
         }
+    }
+
+    /** Adds the feeds of the changes not told yet: those committed late behind the position, then those after it. */
+    private void look(Set<String> feeds) {
+        Position from = position;
+        List<Object[]> late = em.createQuery(CHANGES + " and a.updatedAt > :since and (a.updatedAt, a.id) <= (:at, :id)", Object[].class)
+                .setParameter("published", ArticleStatus.published).setParameter("since", from.at().minusSeconds(LAG_SECONDS))
+                .setParameter("at", from.at()).setParameter("id", from.id()).getResultList();
+        tell(late, feeds);
+        int batch = config.feeds().websubBatch();
+        List<Object[]> page;
+        do {
+            page = em.createQuery(CHANGES + " and (a.updatedAt, a.id) > (:at, :id) order by a.updatedAt, a.id", Object[].class)
+                    .setParameter("published", ArticleStatus.published)
+                    .setParameter("at", position.at()).setParameter("id", position.id())
+                    .setMaxResults(batch).getResultList();
+            tell(page, feeds);
+            if (!page.isEmpty()) {
+                Object[] last = page.get(page.size() - 1);
+                position = new Position((OffsetDateTime) last[2], (UUID) last[0]);
+            }
+        } while (page.size() == batch);
+        told.values().removeIf(at -> at.isBefore(position.at().minusSeconds(2 * LAG_SECONDS)));
+    }
+
+    /** Adds the feeds of the rows (id, version, updatedAt) not told yet and marks them told. */
+    private void tell(List<Object[]> rows, Set<String> feeds) {
+        Map<UUID, Object[]> untold = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (!told.containsKey(row[0] + ":" + row[1])) {
+                untold.put((UUID) row[0], row);
+            }
+        }
+        if (untold.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(untold.keySet());
+        int batch = config.feeds().websubBatch();
+        for (int i = 0; i < ids.size(); i += batch) {
+            em.createQuery("select a from Article a where a.id in :ids", Article.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + batch)))
+                    .getResultList().forEach(a -> feeds.addAll(feedUrls(a)));
+            em.clear();
+        }
+        untold.values().forEach(row -> told.put(row[0] + ":" + row[1], (OffsetDateTime) row[2]));
     }
 
     /** Every feed an article appears in. */
@@ -105,5 +150,9 @@ public class WebSubNotifier {
             publisher = new WebSubPublisher(config.feeds().websubHub().orElseThrow());
         }
         return publisher;
+    }
+
+    /** A place in the order of changes: (updatedAt, id). */
+    private record Position(OffsetDateTime at, UUID id) {
     }
 }

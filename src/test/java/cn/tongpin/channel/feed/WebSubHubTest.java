@@ -2,26 +2,33 @@ package cn.tongpin.channel.feed;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import com.sun.net.httpserver.HttpServer;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,11 @@ import org.junit.jupiter.api.Test;
 class WebSubHubTest {
 
     static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
+    /** The notifier's page size in this test, so that a tie larger than a page stays small. */
+    static final int BATCH = 5;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shouldNameHubAndTellItOfPublishes() throws Exception {
@@ -43,13 +55,85 @@ class WebSubHubTest {
         Map<String, Object> article = ChannelFixtures.article("招商推介" + Json.unique(""), "<p>正文</p>");
         article.put("topics", List.of(topic));
         ChannelFixtures.published(article);
+        awaitTold(topicSlug);
+        assertTrue(TOLD.contains("https://content.tongpin.test/content/v1/feeds/rss"));
+    }
+
+    @Test
+    void shouldTellOfChangesAfterMoreArticlesThanAPageShareOneChangeTime() throws Exception {
+        // A bulk import in one transaction: more published rows than the notifier reads at once, all stamped alike.
+        String prefix = Json.unique("websub-bulk");
+        try {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
+                            + " summary_derived, body_format, body_text, locale, status, published_at, created_at, updated_at, version)"
+                            + " select gen_random_uuid(), ? || '-' || g, '批量稿件' || g, '批量摘要', false, 'markdown', '批量正文',"
+                            + " 'zh-Hans', 'published', now(), now(), now(), 1 from generate_series(1, ?) g")) {
+                insert.setString(1, prefix);
+                insert.setInt(2, 3 * BATCH + 2);
+                insert.executeUpdate();
+            }
+            String topic = Fixtures.topic("批量之后" + Json.unique(""));
+            String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
+            Map<String, Object> article = ChannelFixtures.article("批量之后" + Json.unique(""), "<p>正文</p>");
+            article.put("topics", List.of(topic));
+            ChannelFixtures.published(article);
+
+            awaitTold(topicSlug);
+        } finally {
+            delete(prefix);
+        }
+    }
+
+    @Test
+    void shouldTellOfAChangeCommittedAfterANewerOne() throws Exception {
+        String newer = Fixtures.topic("较新" + Json.unique(""));
+        Map<String, Object> article = ChannelFixtures.article("较新" + Json.unique(""), "<p>正文</p>");
+        article.put("topics", List.of(newer));
+        ChannelFixtures.published(article);
+        awaitTold(given().get("/admin/v1/topics/" + newer).then().extract().path("slug"));
+
+        // Stamped before the change the hub was just told of, committed after it (a slow transaction).
+        String topic = Fixtures.topic("迟到" + Json.unique(""));
+        UUID topicId = UUID.fromString(given().get("/admin/v1/topics/" + topic).then().extract().path("id"));
+        String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
+        String prefix = Json.unique("websub-late");
+        try {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
+                            + " summary_derived, body_format, body_text, locale, status, published_at, created_at, updated_at, version)"
+                            + " values (gen_random_uuid(), ?, '迟到的稿件', '摘要', false, 'markdown', '正文', 'zh-Hans', 'published',"
+                            + " now() - interval '10 seconds', now() - interval '10 seconds', now() - interval '10 seconds', 1)");
+                    PreparedStatement link = connection.prepareStatement("insert into article_topic (article_id, topic_id)"
+                            + " select id, ? from article where slug = ?")) {
+                insert.setString(1, prefix);
+                insert.executeUpdate();
+                link.setObject(1, topicId);
+                link.setString(2, prefix);
+                assertEquals(1, link.executeUpdate());
+            }
+            awaitTold(topicSlug);
+        } finally {
+            delete(prefix);
+        }
+    }
+
+    private static void awaitTold(String topicSlug) throws InterruptedException {
         String expected = "https://content.tongpin.test/content/v1/feeds/topics/" + topicSlug + "/atom?locale=zh-Hant";
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!TOLD.contains(expected) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        assertTrue(TOLD.contains(expected), () -> "hub was told " + TOLD);
-        assertTrue(TOLD.contains("https://content.tongpin.test/content/v1/feeds/rss"));
+        assertTrue(TOLD.contains(expected), () -> "hub was not told " + expected + " (it was told " + TOLD.size() + " URLs)");
+    }
+
+    /** Removes the rows a test put in around the service, so no other test counts them. */
+    private void delete(String slugPrefix) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from article where slug like ? || '%'")) {
+            delete.setString(1, slugPrefix);
+            delete.executeUpdate();
+        }
     }
 
     /** A hub on a free local port that records what it is told. */
@@ -73,7 +157,7 @@ class WebSubHubTest {
             });
             server.start();
             return Map.of("tongpin.channels.feeds.websub-hub", "http://127.0.0.1:" + server.getAddress().getPort() + "/",
-                    "tongpin.channels.feeds.websub-interval", "1s");
+                    "tongpin.channels.feeds.websub-interval", "1s", "tongpin.channels.feeds.websub-batch", String.valueOf(BATCH));
         }
 
         @Override
