@@ -35,5 +35,9 @@ public interface DeliveryConfig {
         /** Larger answers are not kept. */
         @WithDefault("1048576")
         int maxBodyBytes();
+
+        /** Most bytes of all kept answers together; beyond it the oldest are dropped. */
+        @WithDefault("67108864")
+        long maxBytes();
     }
 }
