@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
@@ -11,8 +12,10 @@ import java.util.function.LongSupplier;
  * Token buckets an instance spends in memory and refills by leasing small batches of tokens from
  * the shared bucket (PostgreSQL), so that most requests are decided without waiting and one
  * database statement serves a batch of them. Leased tokens are usable for a short time only, so an
- * instance cannot hoard them; what it did not use goes back with its next lease. An instance holds
- * at most one batch per bucket, so n instances together admit at most n batches over the limit.
+ * instance cannot hoard them; what it did not use goes back with its next lease. When an instance is
+ * down to a quarter of a batch it leases the next batch ahead, in the background, so that a busy
+ * caller's requests do not wait for leases. An instance holds at most a batch and a quarter per
+ * bucket, so n instances together admit at most n × 1.25 batches over the limit.
  */
 final class LeasedBuckets {
 
@@ -35,6 +38,8 @@ final class LeasedBuckets {
         final ReentrantLock leasing = new ReentrantLock();
         // The rest is guarded by the bucket's monitor, which is never held while waiting for the database.
         boolean leased;
+        /** A lease ahead is under way or queued. */
+        boolean refilling;
         int perMinute;
         /** Leased here and not used yet. */
         int tokens;
@@ -48,12 +53,15 @@ final class LeasedBuckets {
     private final LongSupplier nanoTime;
     private final long ttlNanos;
     private final int maxBatch;
+    private final Executor refills;
 
-    LeasedBuckets(SharedBucket shared, LongSupplier nanoTime, Duration ttl, int maxBatch) {
+    /** @param refills where leases ahead run (they wait for the database); never the event loop */
+    LeasedBuckets(SharedBucket shared, LongSupplier nanoTime, Duration ttl, int maxBatch, Executor refills) {
         this.shared = shared;
         this.nanoTime = nanoTime;
         this.ttlNanos = ttl.toNanos();
         this.maxBatch = maxBatch;
+        this.refills = refills;
     }
 
     /** Tokens one lease takes: a twentieth of the limit, at least one, at most {@code maxBatch}. */
@@ -67,8 +75,61 @@ final class LeasedBuckets {
      */
     RateLimiter.Decision takeLocally(String key, int perMinute) {
         Bucket bucket = bucket(key);
+        RateLimiter.Decision decision;
+        boolean refill;
         synchronized (bucket) {
-            return local(bucket, perMinute, true);
+            decision = local(bucket, perMinute, true);
+            refill = decision != null && decision.allowed() && runningLow(bucket);
+            if (refill) {
+                bucket.refilling = true;
+            }
+        }
+        if (refill) {
+            refills.execute(() -> leaseAhead(key, bucket));
+        }
+        return decision;
+    }
+
+    /** Down to a quarter of a batch, with no lease ahead under way (batches under 4 are not leased ahead). */
+    private boolean runningLow(Bucket bucket) {
+        int batch = batch(bucket.perMinute, maxBatch);
+        return batch >= 4 && !bucket.refilling && bucket.tokens <= batch / 4;
+    }
+
+    /**
+     * Leases the next batch while this instance still has tokens: adds it to them and starts their
+     * time again. Skipped when a lease is in flight anyway; a failure leaves it to the next lease on
+     * a request's path (which fails open).
+     */
+    private void leaseAhead(String key, Bucket bucket) {
+        if (!bucket.leasing.tryLock()) {
+            synchronized (bucket) {
+                bucket.refilling = false;
+            }
+            return;
+        }
+        try {
+            int perMinute;
+            synchronized (bucket) {
+                perMinute = bucket.perMinute;
+            }
+            Lease lease = shared.lease(key, perMinute, batch(perMinute, maxBatch), 0);
+            synchronized (bucket) {
+                if (bucket.perMinute == perMinute) {
+                    long now = nanoTime.getAsLong();
+                    bucket.tokens += lease.granted();
+                    bucket.sharedLeft = lease.left();
+                    bucket.leasedAtNanos = now;
+                    bucket.expiresAtNanos = now + ttlNanos;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the next lease on a request's path tries again
+        } finally {
+            synchronized (bucket) {
+                bucket.refilling = false;
+            }
+            bucket.leasing.unlock();
         }
     }
 

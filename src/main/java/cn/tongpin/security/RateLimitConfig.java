@@ -15,7 +15,7 @@ public interface RateLimitConfig {
     /**
      * Where buckets live: {@code leased} (the shared bucket in PostgreSQL, from which each instance
      * leases small batches of tokens and spends them in memory; with n instances a caller may get at
-     * most n batches more than its limit), {@code database} (PostgreSQL only; exact across instances,
+     * most n × 1.25 batches more than its limit), {@code database} (PostgreSQL only; exact across instances,
      * one small write per request) or {@code memory} (per instance: no database work, but with n
      * instances a caller may get up to n times its limit).
      */

@@ -1,6 +1,7 @@
 package cn.tongpin.security;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ public class RateLimiter {
 
     @PostConstruct
     void init() {
-        leased = new LeasedBuckets(this::leaseInDatabase, System::nanoTime, config.leaseTtl(), config.leaseMaxBatch());
+        leased = new LeasedBuckets(this::leaseInDatabase, System::nanoTime, config.leaseTtl(), config.leaseMaxBatch(),
+                Infrastructure.getDefaultWorkerPool());
     }
 
     /**

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 class LeasedBucketsTest {
 
     private static final Duration TTL = Duration.ofSeconds(5);
+    /** Most tests look at leases on a request's path; leases ahead are queued here and never run. */
+    private static final java.util.concurrent.Executor NO_LEASES_AHEAD = task -> {
+    };
 
     /** The shared bucket as PostgreSQL keeps it, on the same clock. */
     static final class SharedBucket implements LeasedBuckets.SharedBucket {
@@ -58,7 +61,7 @@ class LeasedBucketsTest {
     private final SharedBucket shared = new SharedBucket(clock);
 
     private LeasedBuckets instance() {
-        return new LeasedBuckets(shared, () -> clock.nanos, TTL, 50);
+        return new LeasedBuckets(shared, () -> clock.nanos, TTL, 50, NO_LEASES_AHEAD);
     }
 
     @Test
@@ -185,12 +188,65 @@ class LeasedBucketsTest {
                 throw new SQLException("connection refused");
             }
             return shared.lease(key, perMinute, batch, giveBack);
-        }, () -> clock.nanos, TTL, 50);
+        }, () -> clock.nanos, TTL, 50, NO_LEASES_AHEAD);
         assertThrows(SQLException.class, () -> buckets.take("k", 600), "the caller decides to fail open");
         assertNull(buckets.takeLocally("k", 600));
         down[0] = false;
         assertTrue(buckets.take("k", 600).allowed());
         assertNotNull(buckets.takeLocally("k", 600));
+    }
+
+    @Test
+    void shouldLeaseTheNextBatchAheadWhenDownToAQuarter() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        LeasedBuckets buckets = new LeasedBuckets(shared, () -> clock.nanos, TTL, 50, queued::add);
+        assertTrue(buckets.take("k", 600).allowed()); // a batch of 30: 29 left
+        for (int i = 0; i < 21; i++) {
+            assertTrue(buckets.takeLocally("k", 600).allowed());
+        }
+        assertEquals(List.of(), queued, "8 left: more than a quarter of the batch");
+        assertTrue(buckets.takeLocally("k", 600).allowed());
+        assertEquals(1, queued.size(), "7 left: the next batch is asked for, once");
+        assertTrue(buckets.takeLocally("k", 600).allowed());
+        assertEquals(1, queued.size());
+        queued.get(0).run();
+        assertEquals(2, shared.leases());
+        assertEquals(0, shared.givenBack.get(1), "a lease ahead keeps the tokens the instance has");
+        for (int i = 0; i < 36; i++) {
+            assertNotNull(buckets.takeLocally("k", 600), "6 left and 30 more, decided without waiting");
+        }
+        assertEquals(2, shared.leases());
+    }
+
+    @Test
+    void shouldSpendTheWholeMinuteWithoutWaitingWhileLeasesAheadKeepUp() throws Exception {
+        LeasedBuckets buckets = new LeasedBuckets(shared, () -> clock.nanos, TTL, 50, Runnable::run);
+        assertTrue(buckets.take("k", 600).allowed());
+        int admitted = 1;
+        for (RateLimiter.Decision d = buckets.takeLocally("k", 600); d != null && d.allowed(); d = buckets.takeLocally("k", 600)) {
+            admitted++;
+            assertTrue(admitted <= 600, "never more than the shared bucket had");
+        }
+        assertEquals(600, admitted, "leases ahead spend the whole minute's tokens without a wait");
+    }
+
+    @Test
+    void shouldNotLeaseAheadWhenALeaseFails() throws Exception {
+        boolean[] down = {false};
+        LeasedBuckets buckets = new LeasedBuckets((key, perMinute, batch, giveBack) -> {
+            if (down[0]) {
+                throw new SQLException("connection refused");
+            }
+            return shared.lease(key, perMinute, batch, giveBack);
+        }, () -> clock.nanos, TTL, 50, Runnable::run);
+        assertTrue(buckets.take("k", 600).allowed());
+        down[0] = true;
+        int decided = 0;
+        while (buckets.takeLocally("k", 600) != null) {
+            decided++;
+        }
+        assertEquals(29, decided, "the batch is spent; the failed lease ahead added nothing");
+        assertThrows(SQLException.class, () -> buckets.take("k", 600));
     }
 
     /** As the access filter does: without waiting when the instance can, else with a lease. */
