@@ -166,6 +166,8 @@ curl -fs -H "$AUTH" "$BASE$SEARCH" >/dev/null
   if [ -n "$WITH_ARTICLES" ]; then
     measure search-mix "search, answer cache off, 36 different queries in turn (\`bench/search-mix.lua\`)" "$BASE" \
       -H "$AUTH" -s bench/search-mix.lua
+    CONNECTIONS=4 measure search-mix-4 "the same with 4 connections instead of $CONNECTIONS" "$BASE" \
+      -H "$AUTH" -s bench/search-mix.lua
   fi
 } | tee -a "$WORK/results.md"
 echo | tee -a "$WORK/results.md"
