@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.search.SearchQuery;
+import cn.tongpin.support.ImportedArticles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -110,20 +111,7 @@ class RenameSearchTest {
         // stored tokens are checked in the table.
         int articles = 1500;
         String prefix = topic + "-bulk";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
-                        + " summary_derived, body_format, body_text, locale, status, published_at, created_at, updated_at, version)"
-                        + " select gen_random_uuid(), ? || '-' || g, '批量稿件' || g, '批量摘要', false, 'markdown', '批量正文',"
-                        + " 'zh-Hans', 'draft', null, now(), now(), 1 from generate_series(1, ?) g");
-                PreparedStatement link = connection.prepareStatement("insert into article_topic (article_id, topic_id)"
-                        + " select id, ? from article where slug like ? || '-%'")) {
-            insert.setString(1, prefix);
-            insert.setInt(2, articles);
-            insert.executeUpdate();
-            link.setObject(1, topicId);
-            link.setString(2, prefix);
-            assertEquals(articles, link.executeUpdate());
-        }
+        assertEquals(articles, ImportedArticles.insert(dataSource, prefix, articles, "draft", 0, topicId));
 
         Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();
         statistics.clear();

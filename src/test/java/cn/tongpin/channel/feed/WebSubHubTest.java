@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.ImportedArticles;
 import cn.tongpin.support.Json;
 import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;
@@ -20,9 +21,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,15 +62,7 @@ class WebSubHubTest {
         // A bulk import in one transaction: more published rows than the notifier reads at once, all stamped alike.
         String prefix = Json.unique("websub-bulk");
         try {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
-                            + " summary_derived, body_format, body_text, locale, status, published_at, created_at, updated_at, version)"
-                            + " select gen_random_uuid(), ? || '-' || g, '批量稿件' || g, '批量摘要', false, 'markdown', '批量正文',"
-                            + " 'zh-Hans', 'published', now(), now(), now(), 1 from generate_series(1, ?) g")) {
-                insert.setString(1, prefix);
-                insert.setInt(2, 3 * BATCH + 2);
-                insert.executeUpdate();
-            }
+            ImportedArticles.insert(dataSource, prefix, 3 * BATCH + 2, "published", 0, null);
             String topic = Fixtures.topic("批量之后" + Json.unique(""));
             String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
             Map<String, Object> article = ChannelFixtures.article("批量之后" + Json.unique(""), "<p>正文</p>");
@@ -81,7 +71,7 @@ class WebSubHubTest {
 
             awaitTold(topicSlug);
         } finally {
-            delete(prefix);
+            ImportedArticles.delete(dataSource, prefix);
         }
     }
 
@@ -99,22 +89,10 @@ class WebSubHubTest {
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
         String prefix = Json.unique("websub-late");
         try {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
-                            + " summary_derived, body_format, body_text, locale, status, published_at, created_at, updated_at, version)"
-                            + " values (gen_random_uuid(), ?, '迟到的稿件', '摘要', false, 'markdown', '正文', 'zh-Hans', 'published',"
-                            + " now() - interval '10 seconds', now() - interval '10 seconds', now() - interval '10 seconds', 1)");
-                    PreparedStatement link = connection.prepareStatement("insert into article_topic (article_id, topic_id)"
-                            + " select id, ? from article where slug = ?")) {
-                insert.setString(1, prefix);
-                insert.executeUpdate();
-                link.setObject(1, topicId);
-                link.setString(2, prefix);
-                assertEquals(1, link.executeUpdate());
-            }
+            assertEquals(1, ImportedArticles.insert(dataSource, prefix, 1, "published", 10, topicId));
             awaitTold(topicSlug);
         } finally {
-            delete(prefix);
+            ImportedArticles.delete(dataSource, prefix);
         }
     }
 
@@ -125,15 +103,6 @@ class WebSubHubTest {
             Thread.sleep(200);
         }
         assertTrue(TOLD.contains(expected), () -> "hub was not told " + expected + " (it was told " + TOLD.size() + " URLs)");
-    }
-
-    /** Removes the rows a test put in around the service, so no other test counts them. */
-    private void delete(String slugPrefix) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from article where slug like ? || '%'")) {
-            delete.setString(1, slugPrefix);
-            delete.executeUpdate();
-        }
     }
 
     /** A hub on a free local port that records what it is told. */
