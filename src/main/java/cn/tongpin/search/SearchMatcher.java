@@ -61,7 +61,16 @@ public class SearchMatcher {
      */
     @Transactional
     public List<Match> find(List<Scope> scopes, SearchQuery query, int most) {
-        em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
+        Object[] seqscan = (Object[]) em.createNativeQuery(
+                "select current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)").getSingleResult();
+        List<Match> matches = matches(scopes, query, most);
+        // A caller's own transaction goes on as it was (after a failure it is rolled back anyway).
+        em.createNativeQuery("select set_config('enable_seqscan', :previous, true)")
+                .setParameter("previous", seqscan[0]).getSingleResult();
+        return matches;
+    }
+
+    private List<Match> matches(List<Scope> scopes, SearchQuery query, int most) {
         List<String> selects = new ArrayList<>();
         for (Scope scope : scopes) {
             String date = scope.date() == null ? "cast(null as timestamptz)" : scope.date();
