@@ -27,13 +27,10 @@ import java.util.List;
 @Transactional
 public class ArticleService {
 
-    static final ListQuery<Article> LIST = ListQuery.of(Article.class, a -> a.id, List.of(
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, a -> a.updatedAt),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, a -> a.createdAt),
+    static final ListQuery<Article> LIST = ListQuery.ofEntities(Article.class,
             Sortable.of("publishedAt", "coalesce(e.publishedAt, e.createdAt)", Sortable.Type.TIMESTAMP,
                     a -> a.publishedAt != null ? a.publishedAt : a.createdAt),
-            Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, a -> a.slug)))
+            Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
 
     @Inject

@@ -30,10 +30,7 @@ import java.util.UUID;
 @Transactional
 public class AssetService {
 
-    static final ListQuery<Asset> LIST = ListQuery.of(Asset.class, a -> a.id, List.of(
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, a -> a.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, a -> a.updatedAt),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, a -> a.slug)));
+    static final ListQuery<Asset> LIST = ListQuery.ofEntities(Asset.class);
 
     @Inject
     EntityManager em;

@@ -27,11 +27,8 @@ import java.util.List;
 @Transactional
 public class ClientService {
 
-    static final ListQuery<ApiClient> LIST = ListQuery.of(ApiClient.class, c -> c.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, c -> c.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, c -> c.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, c -> c.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, c -> c.updatedAt)));
+    static final ListQuery<ApiClient> LIST = ListQuery.ofEntities(ApiClient.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, c -> c.name));
 
     @Inject
     EntityManager em;

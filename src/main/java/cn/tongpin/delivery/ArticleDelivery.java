@@ -39,12 +39,9 @@ public class ArticleDelivery {
     /** Articles shown per item where they are included into something else. */
     static final int INCLUDED_ARTICLES = 10;
 
-    static final ListQuery<Article> LIST = ListQuery.of(Article.class, a -> a.id, List.of(
+    static final ListQuery<Article> LIST = ListQuery.ofEntities(Article.class,
             Sortable.of("publishedAt", "e.publishedAt", Sortable.Type.TIMESTAMP, a -> a.publishedAt),
-            Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, a -> a.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, a -> a.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, a -> a.updatedAt)))
+            Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("publishedAt", true));
     static final String[] FILTERS = { "topic", "organization", "participant", "meeting", "publishedAfter", "publishedBefore", "q" };

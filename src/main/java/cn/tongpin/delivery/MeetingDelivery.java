@@ -33,12 +33,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingDelivery {
 
-    static final ListQuery<Meeting> LIST = ListQuery.of(Meeting.class, m -> m.id, List.of(
+    static final ListQuery<Meeting> LIST = ListQuery.ofEntities(Meeting.class,
             Sortable.of("startsAt", "e.startsAt", Sortable.Type.TIMESTAMP, m -> m.startsAt),
-            Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, m -> m.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, m -> m.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, m -> m.updatedAt)))
+            Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title))
             .fetching("left join fetch e.hostOrganization");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("startsAt", true));
     static final String[] FILTERS = { "organization", "participant", "topic", "kind", "from", "to", "q" };

@@ -38,11 +38,8 @@ public class OrganizationDelivery {
     /** Meetings shown per organization with include=meetings. */
     static final int INCLUDED_MEETINGS = 10;
 
-    static final ListQuery<Organization> LIST = ListQuery.of(Organization.class, o -> o.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, o -> o.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, o -> o.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, o -> o.updatedAt)))
+    static final ListQuery<Organization> LIST = ListQuery.ofEntities(Organization.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
             .fetching("left join fetch e.parent");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 

@@ -35,11 +35,8 @@ public class ParticipantDelivery {
     /** Meetings shown per participant with include=meetings. */
     static final int INCLUDED_MEETINGS = 10;
 
-    static final ListQuery<Participant> LIST = ListQuery.of(Participant.class, p -> p.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, p -> p.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, p -> p.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, p -> p.updatedAt)));
+    static final ListQuery<Participant> LIST = ListQuery.ofEntities(Participant.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name));
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
     @Inject

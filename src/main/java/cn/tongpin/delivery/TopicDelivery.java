@@ -25,11 +25,8 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TopicDelivery {
 
-    static final ListQuery<Topic> LIST = ListQuery.of(Topic.class, t -> t.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, t -> t.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, t -> t.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, t -> t.updatedAt)));
+    static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name));
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
     @Inject

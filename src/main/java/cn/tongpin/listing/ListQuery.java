@@ -1,5 +1,6 @@
 package cn.tongpin.listing;
 
+import cn.tongpin.persistence.BaseEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -35,6 +36,16 @@ public final class ListQuery<E> {
 
     public static <E> ListQuery<E> of(Class<E> entity, Function<E, UUID> id, List<Sortable<E>> sortables) {
         return new ListQuery<>(entity, sortables, id);
+    }
+
+    /** A list of entities, sortable by {@code slug}, {@code createdAt} and {@code updatedAt} as well as by {@code own}. */
+    @SafeVarargs
+    public static <E extends BaseEntity> ListQuery<E> ofEntities(Class<E> entity, Sortable<E>... own) {
+        List<Sortable<E>> sortables = new ArrayList<>(List.of(own));
+        sortables.add(Sortable.of("slug", "e.slug", Sortable.Type.STRING, e -> e.slug));
+        sortables.add(Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, e -> e.createdAt));
+        sortables.add(Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, e -> e.updatedAt));
+        return new ListQuery<>(entity, sortables, e -> e.id);
     }
 
     /** Joins fetched with every row, e.g. {@code left join fetch e.parent}. */

@@ -19,12 +19,9 @@ import java.util.List;
 @Transactional
 public class MeetingService extends EditingService<Meeting, MeetingInput, MeetingView> {
 
-    static final ListQuery<Meeting> LIST = ListQuery.of(Meeting.class, m -> m.id, List.of(
+    static final ListQuery<Meeting> LIST = ListQuery.ofEntities(Meeting.class,
             Sortable.of("startsAt", "e.startsAt", Sortable.Type.TIMESTAMP, m -> m.startsAt),
-            Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, m -> m.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, m -> m.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, m -> m.updatedAt)))
+            Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title))
             .fetching("left join fetch e.hostOrganization");
 
     @Inject

@@ -22,11 +22,8 @@ import java.util.UUID;
 @Transactional
 public class OrganizationService extends EditingService<Organization, OrganizationInput, OrganizationView> {
 
-    static final ListQuery<Organization> LIST = ListQuery.of(Organization.class, o -> o.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, o -> o.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, o -> o.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, o -> o.updatedAt)))
+    static final ListQuery<Organization> LIST = ListQuery.ofEntities(Organization.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
             .fetching("left join fetch e.parent");
 
     @Inject

@@ -23,11 +23,8 @@ import java.util.List;
 @Transactional
 public class ParticipantService extends EditingService<Participant, ParticipantInput, ParticipantView> {
 
-    static final ListQuery<Participant> LIST = ListQuery.of(Participant.class, p -> p.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, p -> p.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, p -> p.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, p -> p.updatedAt)));
+    static final ListQuery<Participant> LIST = ListQuery.ofEntities(Participant.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name));
 
     ParticipantService() {
         super(Participant.class, ParticipantInput.class, "participant", Participant::new);

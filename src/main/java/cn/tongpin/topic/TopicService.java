@@ -21,11 +21,8 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
         super(Topic.class, TopicInput.class, "topic", Topic::new);
     }
 
-    static final ListQuery<Topic> LIST = ListQuery.of(Topic.class, t -> t.id, List.of(
-            Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name),
-            Sortable.of("slug", "e.slug", Sortable.Type.STRING, t -> t.slug),
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, t -> t.createdAt),
-            Sortable.of("updatedAt", "e.updatedAt", Sortable.Type.TIMESTAMP, t -> t.updatedAt)));
+    static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name));
 
     public ListResponse<TopicView> list(ListParams params) {
         return list(LIST, params, new Filter());
