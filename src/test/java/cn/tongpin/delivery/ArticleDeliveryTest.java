@@ -24,16 +24,8 @@ class ArticleDeliveryTest {
 
     static final String BASE = "/content/v1/articles";
 
-    /** A made-up word no other test uses. */
     static String word() {
-        String letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
-        StringBuilder word = new StringBuilder("稿");
-        long n = System.nanoTime() / 1000;
-        for (int i = 0; i < 5; i++) {
-            word.append(letters.charAt((int) (n % letters.length())));
-            n /= letters.length();
-        }
-        return word.toString();
+        return Fixtures.word("稿");
     }
 
     @Test

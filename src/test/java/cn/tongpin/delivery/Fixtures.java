@@ -97,4 +97,16 @@ final class Fixtures {
     private static String post(String path, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("slug");
     }
+
+    /** A made-up Chinese word no other test uses (so counts are exact), starting with {@code lead}. */
+    static String word(String lead) {
+        String letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+        StringBuilder word = new StringBuilder(lead);
+        long n = System.nanoTime() / 1000;
+        for (int i = 0; i < 5; i++) {
+            word.append(letters.charAt((int) (n % letters.length())));
+            n /= letters.length();
+        }
+        return word.toString();
+    }
 }

@@ -24,16 +24,8 @@ class SiteSearchTest {
 
     static final String SEARCH = "/content/v1/search";
 
-    /** A made-up word no other test uses, so counts are exact. */
-    private static String word() {
-        String letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
-        StringBuilder word = new StringBuilder("宏");
-        long n = System.nanoTime() / 1000;
-        for (int i = 0; i < 5; i++) {
-            word.append(letters.charAt((int) (n % letters.length())));
-            n /= letters.length();
-        }
-        return word.toString();
+    static String word() {
+        return Fixtures.word("宏");
     }
 
     @Test
