@@ -6,10 +6,9 @@ import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -27,9 +26,9 @@ record ArticleFilter(ArticleStatus status, String topic, String organization, St
         if (q != null && (q.isBlank() || q.length() > 200)) {
             throw ProblemException.badParameter("q", "must be 1 to 200 characters");
         }
-        return new ArticleFilter(status(p.getFirst("status")), p.getFirst("topic"), p.getFirst("organization"),
-                p.getFirst("participant"), p.getFirst("meeting"), time(p.getFirst("publishedAfter"), "publishedAfter"),
-                time(p.getFirst("publishedBefore"), "publishedBefore"), q == null ? null : q.strip());
+        return new ArticleFilter(QueryParams.enumeration(ArticleStatus.class, p.getFirst("status"), "status"), p.getFirst("topic"), p.getFirst("organization"),
+                p.getFirst("participant"), p.getFirst("meeting"), QueryParams.time(p.getFirst("publishedAfter"), "publishedAfter"),
+                QueryParams.time(p.getFirst("publishedBefore"), "publishedBefore"), q == null ? null : q.strip());
     }
 
     Filter toFilter() {
@@ -73,27 +72,5 @@ record ArticleFilter(ArticleStatus status, String topic, String organization, St
             throw ProblemException.badParameter(parameter, "no " + parameter + " with this id or slug");
         }
         return found;
-    }
-
-    private static ArticleStatus status(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return ArticleStatus.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("status", "must be one of " + List.of(ArticleStatus.values()));
-        }
-    }
-
-    private static OffsetDateTime time(String text, String name) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be an RFC 3339 timestamp with offset, e.g. 2025-10-11T00:00:00+08:00");
-        }
     }
 }

@@ -10,6 +10,7 @@ import cn.tongpin.listing.Sortable;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,11 +100,11 @@ public class ArticleDelivery {
         if (q.getFirst("meeting") != null) {
             filter.where("e.meeting.id = :meeting", "meeting", References.meeting(q.getFirst("meeting"), "meeting"));
         }
-        OffsetDateTime after = DeliveryParams.time(q.getFirst("publishedAfter"), "publishedAfter");
+        OffsetDateTime after = QueryParams.time(q.getFirst("publishedAfter"), "publishedAfter");
         if (after != null) {
             filter.where("e.publishedAt >= :after", "after", after);
         }
-        OffsetDateTime before = DeliveryParams.time(q.getFirst("publishedBefore"), "publishedBefore");
+        OffsetDateTime before = QueryParams.time(q.getFirst("publishedBefore"), "publishedBefore");
         if (before != null) {
             filter.where("e.publishedAt < :before", "before", before);
         }

@@ -7,8 +7,6 @@ import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +36,5 @@ final class DeliveryParams {
     static Selection selection(UriInfo uri, Selection.Shape shape) {
         var query = uri.getQueryParameters();
         return Selection.parse(query.getFirst("fields"), query.getFirst("include"), shape);
-    }
-
-    static OffsetDateTime time(String text, String name) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be an RFC 3339 timestamp with offset, e.g. 2025-10-11T00:00:00+08:00");
-        }
-    }
-
-    static <E extends Enum<E>> E enumeration(Class<E> type, String text, String name) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "must be one of " + List.of(type.getEnumConstants()));
-        }
     }
 }

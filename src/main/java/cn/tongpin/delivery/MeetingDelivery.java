@@ -10,6 +10,7 @@ import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ public class MeetingDelivery {
     private Filter filter(UriInfo uri) {
         var q = uri.getQueryParameters();
         Filter filter = new Filter().where("e.status = :published", "published", MeetingStatus.published);
-        MeetingKind kind = DeliveryParams.enumeration(MeetingKind.class, q.getFirst("kind"), "kind");
+        MeetingKind kind = QueryParams.enumeration(MeetingKind.class, q.getFirst("kind"), "kind");
         if (kind != null) {
             filter.where("e.kind = :kind", "kind", kind);
         }
@@ -93,11 +94,11 @@ public class MeetingDelivery {
             filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
                     "topic", References.topic(q.getFirst("topic"), "topic"));
         }
-        OffsetDateTime from = DeliveryParams.time(q.getFirst("from"), "from");
+        OffsetDateTime from = QueryParams.time(q.getFirst("from"), "from");
         if (from != null) {
             filter.where("e.startsAt >= :from", "from", from);
         }
-        OffsetDateTime to = DeliveryParams.time(q.getFirst("to"), "to");
+        OffsetDateTime to = QueryParams.time(q.getFirst("to"), "to");
         if (to != null) {
             filter.where("e.startsAt < :to", "to", to);
         }

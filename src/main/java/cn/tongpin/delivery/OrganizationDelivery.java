@@ -9,6 +9,7 @@ import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.organization.OrganizationKind;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +56,7 @@ public class OrganizationDelivery {
     public Built list(UriInfo uri, ListParams params, Selection selection) {
         var query = uri.getQueryParameters();
         Filter filter = new Filter();
-        OrganizationKind kind = DeliveryParams.enumeration(OrganizationKind.class, query.getFirst("kind"), "kind");
+        OrganizationKind kind = QueryParams.enumeration(OrganizationKind.class, query.getFirst("kind"), "kind");
         if (kind != null) {
             filter.where("e.kind = :kind", "kind", kind);
         }

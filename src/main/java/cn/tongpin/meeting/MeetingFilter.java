@@ -5,10 +5,9 @@ import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 
 /** The typed filters of the meeting list: kind, status, organization, participant, topic, from, to. */
@@ -19,10 +18,10 @@ record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization
 
     static MeetingFilter parse(UriInfo uri) {
         var q = uri.getQueryParameters();
-        return new MeetingFilter(enumParam(MeetingKind.class, q.getFirst("kind"), "kind"),
-                enumParam(MeetingStatus.class, q.getFirst("status"), "status"),
+        return new MeetingFilter(QueryParams.enumeration(MeetingKind.class, q.getFirst("kind"), "kind"),
+                QueryParams.enumeration(MeetingStatus.class, q.getFirst("status"), "status"),
                 q.getFirst("organization"), q.getFirst("participant"), q.getFirst("topic"),
-                time(q.getFirst("from"), "from"), time(q.getFirst("to"), "to"));
+                QueryParams.time(q.getFirst("from"), "from"), QueryParams.time(q.getFirst("to"), "to"));
     }
 
     Filter toFilter() {
@@ -58,27 +57,5 @@ record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization
 
     private static ProblemException unknown(String parameter) {
         return ProblemException.badParameter(parameter, "no " + parameter + " with this id or slug");
-    }
-
-    private static OffsetDateTime time(String text, String name) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be an RFC 3339 timestamp with offset, e.g. 2025-10-11T00:00:00+08:00");
-        }
-    }
-
-    private static <E extends Enum<E>> E enumParam(Class<E> type, String text, String name) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "must be one of " + List.of(type.getEnumConstants()));
-        }
     }
 }

@@ -1,6 +1,9 @@
 package cn.tongpin.web;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,6 +42,30 @@ public final class QueryParams {
             throw ProblemException.badRequest("Unknown query parameter '" + first + "'; allowed: "
                     + String.join(", ", new TreeSet<>(allowed)),
                     unknown.stream().map(n -> new FieldError(Texts.abbreviate(n, 60), "unknown parameter")).toList());
+        }
+    }
+
+    /** An RFC 3339 timestamp parameter, or null when absent; anything else is a 400 naming it. */
+    public static OffsetDateTime time(String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be an RFC 3339 timestamp with offset, e.g. 2025-10-11T00:00:00+08:00");
+        }
+    }
+
+    /** One of an enumeration's names, or null when absent; anything else is a 400 listing them. */
+    public static <E extends Enum<E>> E enumeration(Class<E> type, String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 }
