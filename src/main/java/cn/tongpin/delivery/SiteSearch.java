@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
 /**
  * {@code /content/v1/search}: one query over every searchable type, ranked together, with facets
  * (type, topic, organization, year) and highlighted snippets. A bounded number of statements:
- * one for the matches, one per facet relation, one per type shown on the page.
+ * the matches with their topics and organizations (and the setting around them, see
+ * {@link SearchMatcher}), the names of the topics and of the organizations counted, and one per
+ * type shown on the page.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

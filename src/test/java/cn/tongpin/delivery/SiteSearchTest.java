@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,6 +76,23 @@ class SiteSearchTest {
         given().queryParam("q", w).get("/content/v1/articles").then().statusCode(200).body("data.slug", equalTo(expected));
         given().queryParam("q", w).queryParam("limit", 1).get("/content/v1/articles").then().statusCode(200)
                 .body("data.slug", equalTo(List.of(inTitle)));
+    }
+
+    @Test
+    void shouldKeepSearchStatementsFlatHoweverManyMatchesAndResults() {
+        String w = word();
+        String org = Fixtures.organization(w + "计数单位", "media", null);
+        String topic = Fixtures.topic(w + "计数专题");
+        for (int i = 0; i < 6; i++) {
+            Fixtures.article(w + "稿件" + i, "published", org, topic, null, null);
+        }
+        long one = Statements.count(() -> given().queryParam("q", w).queryParam("type", "article").queryParam("limit", 1)
+                .get(SEARCH).then().statusCode(200).body("data", hasSize(1)).body("meta.total", equalTo(6)));
+        long six = Statements.count(() -> given().queryParam("q", w).queryParam("type", "article").queryParam("limit", 6)
+                .get(SEARCH).then().statusCode(200).body("data", hasSize(6))
+                .body("facets.topic.find { it.value == '" + topic + "' }.count", equalTo(6)));
+        assertTrue(one > 0);
+        assertEquals(one, six, "statements for 1 and 6 results of 6 matches, each with a topic and an organization");
     }
 
     private static String publishedArticle(String title, String body, String organization) {
