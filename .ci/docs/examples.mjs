@@ -109,11 +109,11 @@ function script(file, runnable) {
     lines.push(`__tp_block ${quote(where)}`);
     const body = block.text.replaceAll("http://localhost:8080", base).replaceAll("localhost:8080", base.replace(/^https?:\/\//, ""));
     const physical = body.replace(/\n$/, "").split("\n");
-    // A command is its physical lines up to one that does not end with a backslash.
+    // A command is its physical lines up to one that ends it (no backslash, quote or pipe left open).
     let command = [];
     physical.forEach((line, i) => {
       command.push(line);
-      if (/\\$/.test(line)) {
+      if (continues(command.join("\n"))) {
         return;
       }
       if (!/^\s*(#|$)/.test(command[0])) {
@@ -172,6 +172,29 @@ for (const file of markdownFiles()) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Whether a command goes on to the next line: a trailing backslash, pipe or &&, or an open quote. */
+function continues(text) {
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+    } else if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = null;
+    } else if (c === "\\") {
+      i++;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) break;
+      i = end;
+    }
+  }
+  return quote !== null || /(\\|\||&&)\s*$/.test(text.replace(/\s+#[^'"\n]*$/, ""));
 }
 
 /** Whether a "file:line" position lies within a block. */
