@@ -1,6 +1,9 @@
-// Checks that every relative link in README.md and docs/*.md resolves: the file or folder exists in
-// the repository, and a #fragment names a heading (or an explicit <a id>/<a name>) of the target,
-// slugged as GitHub does. markdownlint's MD051 checks fragments within one file; this covers the rest.
+// Checks README.md and docs/*.md for what markdownlint does not see:
+// - every relative link resolves: the file or folder exists in the repository, and a #fragment names
+//   a heading (or an explicit <a id>/<a name>) of the target, slugged as GitHub does (markdownlint's
+//   MD051 checks fragments within one file only);
+// - every code fence is closed (an unclosed one turns the rest of the file into code);
+// - no shell command (curl, ./mvnw) is left in prose, outside a code block.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import GithubSlugger from "github-slugger";
@@ -71,6 +74,22 @@ for (const file of files) {
     }
   }
 }
+for (const file of files) {
+  const text = readFileSync(join(root, file), "utf8");
+  const lines = text.split("\n");
+  for (const t of md.parse(text, {})) {
+    if (t.type === "fence") {
+      const closing = lines[t.map[1] - 1] ?? "";
+      const fence = t.markup[0];
+      if (t.map[1] - t.map[0] < 2 || !new RegExp(`^ {0,3}\\${fence}{${t.markup.length},}\\s*$`).test(closing)) {
+        problems.push(`${file}:${t.map[0] + 1}: the code fence opened here is never closed`);
+      }
+    }
+    if (t.type === "inline" && t.map && /(^|\n)\s*(curl|\.\/mvnw) /.test(t.content)) {
+      problems.push(`${file}:${t.map[0] + 1}: a shell command in prose; put it in a code block`);
+    }
+  }
+}
 for (const p of problems) console.error(p);
-console.log(`${checked} relative link(s) checked in ${files.length} file(s), ${problems.length} broken`);
+console.log(`${checked} relative link(s) checked in ${files.length} file(s), ${problems.length} problem(s)`);
 process.exit(problems.length ? 1 : 0);
