@@ -65,8 +65,10 @@ public class FeedResource {
 
     @GET
     @Path("{format}")
-    @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional.")
-    @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self) and the WebSub hub when one is set")
+    @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional "
+            + "(a feed of its own, with its own Atom id); readers that cannot send headers pass their content key as ?key=.")
+    @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self, with the ?key= the request had, as do "
+            + "atom:link and feed_url) and the WebSub hub when one is set")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such format")
