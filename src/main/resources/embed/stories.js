@@ -2,20 +2,29 @@
  * Tongpin stories widget. Add to a page:
  *   <script src="https://SERVICE/embed/v1/stories.js" data-topic="dang-jian" data-limit="5"
  *           data-key="CONTENT_KEY" data-locale="zh-Hans" async></script>
- * It renders the latest published stories where the tag stands, inside a shadow root so the
- * page's CSS cannot reach it. No framework; text is only ever set as text, never as HTML.
+ * It renders the latest published stories where the tag stands, in a <tongpin-stories> element
+ * with a shadow root, so the page's CSS cannot reach it: no rule for div (div:empty, "main div")
+ * matches the host, and the host's own rules are !important, which inside a shadow root win over
+ * anything the page says about the host, !important included. All inherited properties are reset
+ * at the host, so nothing the page sets on body or main leaks in either.
+ * No framework; text is only ever set as text, never as HTML.
  */
 (function () {
   'use strict';
 
   var SCRIPT_PATH = '/embed/v1/stories.js';
+  var HOST = 'tongpin-stories';
   var LABELS = {
     'zh-Hans': { heading: '最新报道', loading: '正在加载…', empty: '暂无报道', error: '报道暂时无法加载' },
     'zh-Hant': { heading: '最新報道', loading: '正在載入…', empty: '暫無報道', error: '報道暫時無法載入' }
   };
   var STYLE = [
-    ':host{all:initial;display:block;contain:content;font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;',
-    'font-size:16px;line-height:1.6;color:#1f2328;background:#fff;text-align:left}',
+    // all:initial drops whatever the page cascades onto the host or lets inherit (except direction,
+    // set here too); !important makes these rules win over the page's, which otherwise come first.
+    ':host{all:initial!important;display:block!important;contain:content!important;direction:ltr!important;',
+    'font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif!important;font-size:16px!important;',
+    'line-height:1.6!important;color:#1f2328!important;background:#fff!important;text-align:left!important;',
+    'visibility:visible!important;opacity:1!important}',
     '*{box-sizing:border-box}',
     'section{margin:0;padding:0}',
     'h2{font-size:1.15em;margin:0 0 .5em;padding:0;font-weight:700;color:#1f2328}',
@@ -116,6 +125,24 @@
     return li;
   }
 
+  /**
+   * A custom element: no partner rule for div matches it, and once defined it is :defined too (pages
+   * hide :not(:defined) to avoid a flash of unstyled components). Written without class syntax, like
+   * the rest of the script.
+   */
+  function defineHost() {
+    if (!window.customElements || window.customElements.get(HOST)) {
+      return;
+    }
+    function TongpinStories() {
+      return Reflect.construct(HTMLElement, [], TongpinStories);
+    }
+    TongpinStories.prototype = Object.create(HTMLElement.prototype);
+    TongpinStories.prototype.constructor = TongpinStories;
+    Object.setPrototypeOf(TongpinStories, HTMLElement);
+    window.customElements.define(HOST, TongpinStories);
+  }
+
   function mount(script) {
     script.setAttribute('data-tongpin-mounted', '');
     var origin = new URL(script.src, document.baseURI).origin;
@@ -124,8 +151,8 @@
     var limit = parseInt(script.getAttribute('data-limit') || '5', 10);
     limit = isNaN(limit) ? 5 : Math.max(1, Math.min(20, limit));
 
-    var host = document.createElement('div');
-    host.setAttribute('data-tongpin-stories', '');
+    defineHost();
+    var host = document.createElement(HOST);
     script.parentNode.insertBefore(host, script.nextSibling);
     var root = host.attachShadow({ mode: 'open' });
     var style = el('style', STYLE);

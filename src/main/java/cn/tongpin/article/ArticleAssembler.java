@@ -26,7 +26,7 @@ class ArticleAssembler {
         applyBody(article, input.body(), input.bodyFormat() == null ? BodyFormat.markdown : input.bodyFormat());
         String summary = blankToNull(input.summary());
         article.summaryDerived = summary == null;
-        article.summary = summary != null ? summary : Summaries.derive(article.bodyText);
+        article.summary = summary != null ? summary : Summaries.ofHtml(article.bodyHtml);
         article.byline = blankToNull(input.byline());
         article.sourceOrganization = input.sourceOrganization() == null ? null
                 : Organization.require(input.sourceOrganization(), "sourceOrganization");

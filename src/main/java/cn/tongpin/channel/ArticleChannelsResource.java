@@ -1,6 +1,7 @@
 package cn.tongpin.channel;
 
 import cn.tongpin.channel.miniprogram.MiniProgramArticle;
+import cn.tongpin.channel.miniprogram.TableForm;
 import cn.tongpin.channel.wechat.WechatDraft;
 import cn.tongpin.channel.wechat.WechatDrafts;
 import cn.tongpin.channel.wechat.WechatImages;
@@ -20,10 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleChannelsResource {
 
     private static final Set<String> PARAMS = Set.of("locale");
+    private static final Set<String> MINIPROGRAM_PARAMS = Set.of("locale", "tables");
 
     @Inject
     PublishedArticles articles;
@@ -74,18 +79,27 @@ public class ArticleChannelsResource {
     @Path("{idOrSlug}/miniprogram")
     @Operation(summary = "The article as mini-program blocks",
             description = "The body as blocks a mini-program renders with native components: rich (rich-text nodes, trusted tags "
-                    + "only), image (absolute URL) and link (rich-text cannot tap links).")
+                    + "only), image (absolute URL) and link (http(s) or mailto:; rich-text cannot tap links). "
+                    + "tables=paragraphs gives tables as paragraphs (one per row, \"header：cell\" pairs) for the Skyline renderer, "
+                    + "which does not lay out tables.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = MiniProgramArticle.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
+            @Parameter(description = "How tables come: table (default, rich-text tables for the WebView renderer) or paragraphs "
+                    + "(no table markup: the caption, then one paragraph per row, for the Skyline renderer)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "table", "paragraphs" }, defaultValue = "table"))
+            @QueryParam("tables") String tables,
             @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        QueryParams.allowOnly(uri, PARAMS);
+        QueryParams.allowOnly(uri, MINIPROGRAM_PARAMS);
+        // Given, it must name a form: "?tables" and "?tables=" are refused like any other wrong value.
+        TableForm form = uri.getQueryParameters().containsKey("tables")
+                ? QueryParams.enumeration(TableForm.class, Objects.requireNonNullElse(tables, ""), "tables") : TableForm.table;
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         ChannelArticle article = script.apply(find(idOrSlug));
-        return answer(MiniProgramArticle.of(article), article, script, ifNoneMatch, ifModifiedSince);
+        return answer(MiniProgramArticle.of(article, form), article, script, ifNoneMatch, ifModifiedSince);
     }
 
     private ChannelArticle find(String idOrSlug) {

@@ -1,9 +1,11 @@
 package cn.tongpin.channel;
 
+import cn.tongpin.channel.sitemap.SitemapUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Makes the canonical URL of any content from the configured template of its type. */
@@ -40,12 +42,28 @@ public class CanonicalUrls {
 
     /** The zh-Hant alternate of a canonical URL. */
     public String traditional(String canonicalUrl) {
-        String template = config.canonical().traditional();
-        if (canonicalUrl.contains("?")) {
+        return traditional(config.canonical().traditional(), canonicalUrl);
+    }
+
+    /**
+     * The page in the sitemap: its canonical URL without a fragment (a fragment names a place in a
+     * page, not a page) and the zh-Hant alternate of that.
+     */
+    public SitemapUrl sitemapUrl(String canonicalUrl, OffsetDateTime lastmod) {
+        int fragment = canonicalUrl.indexOf('#');
+        String loc = fragment < 0 ? canonicalUrl : canonicalUrl.substring(0, fragment);
+        return new SitemapUrl(loc, lastmod, traditional(loc));
+    }
+
+    /** The template applied to the URL before its fragment, which stays last. */
+    static String traditional(String template, String canonicalUrl) {
+        int hash = canonicalUrl.indexOf('#');
+        String url = hash < 0 ? canonicalUrl : canonicalUrl.substring(0, hash);
+        if (url.contains("?")) {
             // The URL has a query already: the template's own query continues it.
             template = template.replace("{url}?", "{url}&");
         }
-        return template.replace("{url}", canonicalUrl);
+        return template.replace("{url}", url) + (hash < 0 ? "" : canonicalUrl.substring(hash));
     }
 
     public String home() {

@@ -42,7 +42,10 @@ public class ChannelContent {
         return new FeedScope(kind, id, slug, name, canonical.of(type, id, slug), updatedAt);
     }
 
-    /** Every public page: published articles and meetings, topics, organizations and participants. */
+    /**
+     * Every public page once: published articles and meetings, topics, organizations and participants
+     * (two canonical URLs that differ only in their fragments are one page, listed with its latest change).
+     */
     public List<SitemapUrl> sitemapUrls() {
         List<SitemapUrl> urls = new ArrayList<>(articles.sitemapUrls());
         List<Meeting> meetings = Meeting.list("status = ?1 order by startsAt desc, id", MeetingStatus.published);
@@ -52,11 +55,14 @@ public class ChannelContent {
                 .forEach(o -> urls.add(url(CanonicalUrls.Type.ORGANIZATION, o.id, o.slug, o.updatedAt)));
         Participant.<Participant>list("order by slug")
                 .forEach(p -> urls.add(url(CanonicalUrls.Type.PARTICIPANT, p.id, p.slug, p.updatedAt)));
-        return urls;
+        java.util.Map<String, SitemapUrl> pages = new java.util.LinkedHashMap<>();
+        for (SitemapUrl url : urls) {
+            pages.merge(url.loc(), url, (a, b) -> b.lastmod() != null && (a.lastmod() == null || b.lastmod().isAfter(a.lastmod())) ? b : a);
+        }
+        return List.copyOf(pages.values());
     }
 
     private SitemapUrl url(CanonicalUrls.Type type, UUID id, String slug, OffsetDateTime lastmod) {
-        String loc = canonical.of(type, id, slug);
-        return new SitemapUrl(loc, lastmod, canonical.traditional(loc));
+        return canonical.sitemapUrl(canonical.of(type, id, slug), lastmod);
     }
 }

@@ -40,9 +40,13 @@ public record FeedScope(Kind kind, UUID id, String slug, String name, String can
         return kind == null;
     }
 
-    /** The Atom id of this scope's feed. */
-    public String feedId() {
-        return isAll() ? "urn:tongpin:feed:articles" : "urn:tongpin:feed:" + kind.path() + ":" + id;
+    /**
+     * The Atom id of this scope's feed in a script: the zh-Hant feed is another feed, so it has an id
+     * of its own (the zh-Hans id stays what it always was; an Atom id never changes).
+     */
+    public String feedId(ChannelLocale script) {
+        String id = isAll() ? "urn:tongpin:feed:articles" : "urn:tongpin:feed:" + kind.path() + ":" + this.id;
+        return script == ChannelLocale.HANT ? id + ":" + script.tag() : id;
     }
 
     /** The path of this scope's feeds below /content/v1/feeds, without the format. */

@@ -27,6 +27,9 @@ public final class Html {
             + " source, track, canvas, svg, math, form, input, button, select, option, textarea, noscript, template,"
             + " link, meta, base, title, head, dialog, portal, param, picture > source";
 
+    private static final String MAILTO = "mailto:";
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
+
     private Html() {
     }
 
@@ -82,7 +85,7 @@ public final class Html {
         }
     }
 
-    /** Whether a URL is absolute http(s) with a host: the only links any channel keeps. */
+    /** Whether a URL is absolute http(s) with a host: with mailto: addresses, the only links any channel keeps. */
     public static boolean isWebUrl(String url) {
         if (url == null) {
             return false;
@@ -94,6 +97,34 @@ public final class Html {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The address of a {@code mailto:} link, percent-decoded and without its {@code ?subject=} and
+     * the like, or null when the link is not one (or names no well-formed address).
+     */
+    public static String mailAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        String href = url.trim();
+        if (!href.regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
+            return null;
+        }
+        String to = href.substring(MAILTO.length());
+        int query = to.indexOf('?');
+        try {
+            to = java.net.URLDecoder.decode((query < 0 ? to : to.substring(0, query)).replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (String address : to.split(",")) {
+            if (!ADDRESS.matcher(address.strip()).matches()) {
+                return null;
+            }
+        }
+        return to;
     }
 
     /** The host of a web URL in lower case, or null. */

@@ -83,8 +83,7 @@ public class PublishedArticles {
                 .setParameter("published", ArticleStatus.published).getResultList();
         List<SitemapUrl> urls = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            String loc = canonical.article((String) row[2], (UUID) row[0], (String) row[1]);
-            urls.add(new SitemapUrl(loc, (OffsetDateTime) row[3], canonical.traditional(loc)));
+            urls.add(canonical.sitemapUrl(canonical.article((String) row[2], (UUID) row[0], (String) row[1]), (OffsetDateTime) row[3]));
         }
         return urls;
     }

@@ -14,6 +14,9 @@ public final class PlainText {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figure", "figcaption", "pre", "table", "caption", "tr", "ul", "ol", "hr", "br");
 
+    /** Where a paragraph is not running text. */
+    private static final Set<String> NOT_PROSE = Set.of("figure", "figcaption", "table", "caption", "li", "pre");
+
     private PlainText() {
     }
 
@@ -39,6 +42,21 @@ public final class PlainText {
                 }
             }
         }, Jsoup.parseBodyFragment(html == null ? "" : html).body());
+        return normalise(text.toString());
+    }
+
+    /**
+     * The text of the body's paragraphs only, one line each: what a summary is made of. Headings,
+     * lists, figures and their captions, and tables (their cells and captions, paragraphs inside
+     * them included) are left out.
+     */
+    public static String paragraphs(String html) {
+        StringBuilder text = new StringBuilder();
+        for (Element p : Jsoup.parseBodyFragment(html == null ? "" : html).body().select("p")) {
+            if (p.parents().stream().noneMatch(e -> NOT_PROSE.contains(e.tagName()))) {
+                text.append(of(p.outerHtml())).append('\n');
+            }
+        }
         return normalise(text.toString());
     }
 

@@ -23,6 +23,11 @@ public final class Summaries {
     private Summaries() {
     }
 
+    /** The summary of an HTML body: from its paragraphs only, never captions, table cells or figure text. */
+    public static String ofHtml(String html) {
+        return derive(PlainText.paragraphs(html));
+    }
+
     public static String derive(String plainText) {
         return derive(plainText, MAX_LENGTH);
     }

@@ -133,8 +133,9 @@ public class AccessFilter {
         }
     }
 
-    private boolean open(String path) {
-        return security.delivery().openPaths().stream().anyMatch(path::startsWith);
+    /** Whether a delivery path is read without a key even when keys are required (tongpin.security.delivery.open-paths). */
+    boolean open(String path) {
+        return path != null && security.delivery().openPaths().stream().anyMatch(path::startsWith);
     }
 
     /** Delivery paths need a content key when keys are required (unless open) and are rate-limited. */

@@ -38,8 +38,7 @@ public class DeliveryAccessGate implements DeliveryGate {
             if (identity == null || (presented.fromQuery() && !identity.hasRole(Roles.CONTENT))) {
                 return false;
             }
-        } else if (security.delivery().requireKey()
-                && security.delivery().openPaths().stream().noneMatch(ctx.normalizedPath()::startsWith)) {
+        } else if (security.delivery().requireKey() && !access.open(ctx.normalizedPath())) {
             return false;
         }
         if (!limits.enabled()) {

@@ -39,11 +39,14 @@ public interface SecurityConfig {
         boolean requireKey();
 
         /**
-         * Delivery paths (prefixes) read without a key even when keys are required: published images,
-         * which pages and WeChat fetch with a plain URL; the widget script, which partner pages load
-         * with a plain tag; and the sitemap, which crawlers read. Anonymous readers are still rate-limited.
+         * Delivery paths (prefixes) read without a key even when keys are required: images, both the
+         * assets and their WeChat-ready renditions, because every payload (WeChat drafts, mini-program
+         * blocks, feeds, the widget) gives their URLs to others that hold no key: WeChat's servers,
+         * phones, feed readers, partner pages; their ids are random UUIDs. Then the widget script,
+         * which partner pages load with a plain tag, and the sitemap, which crawlers read. Anonymous
+         * readers are still rate-limited.
          */
-        @WithDefault("/content/v1/assets/,/embed/v1/stories.js,/sitemap")
+        @WithDefault("/content/v1/assets/,/content/v1/wechat-images/,/embed/v1/stories.js,/sitemap")
         List<String> openPaths();
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,5 +173,120 @@ class ArticleChannelsApiTest {
                 .body("syndication.attribution", equalTo("来源：" + orgName));
         given().contentType(ContentType.JSON).get("/content/v1/feeds/organizations/" + org + "/json").then()
                 .body("items[0].id", equalTo("urn:uuid:" + plainId));
+    }
+
+    /**
+     * An integration hands its payloads to others as they are: WeChat's servers and phones fetch the
+     * images, feed readers the enclosures and self links. Every URL of the service in a payload
+     * answers without the integration's header; both image routes follow one rule.
+     */
+    @Test
+    void shouldServeEveryUrlOfAPayloadAsGivenWithoutAHeader() {
+        String id = ChannelFixtures.published(hostileArticle());
+        String key = cn.tongpin.support.Keys.content().secret();
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        for (String path : List.of("/content/v1/articles/" + id + "/wechat", "/content/v1/articles/" + id + "/miniprogram",
+                "/content/v1/feeds/json", "/content/v1/feeds/rss", "/content/v1/feeds/atom")) {
+            String body = cn.tongpin.support.TestKeys.anonymous().queryParam("key", key).get(path).then().statusCode(200)
+                    .extract().asString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(BASE) + "[^\"'\\\\\\s<>]*")
+                    .matcher(body);
+            while (m.find()) {
+                urls.add(m.group().replace("&amp;", "&"));
+            }
+        }
+        assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/wechat-images/")), urls.toString());
+        assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/assets/")), urls.toString());
+        for (String url : urls) {
+            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address()).urlEncodingEnabled(false)
+                    .get(url.substring(BASE.length())).then().statusCode(200);
+        }
+        String unknown = java.util.UUID.randomUUID().toString();
+        for (String route : List.of("/content/v1/assets/", "/content/v1/wechat-images/")) {
+            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address()).get(route + unknown)
+                    .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        }
+    }
+
+    /** A mailto: link is a link like any other: a numbered note in WeChat, a link block in mini-programs. */
+    @Test
+    void shouldKeepMailtoLinksInWechatAndMiniProgramOutput() {
+        Map<String, Object> article = ChannelFixtures.article("来信" + Json.unique(""),
+                "<p>欢迎来信<a href=\"mailto:xinxi@qingyuan.example.cn\">信息科</a>，或访问<a href=\"https://www.example.org/\">网站</a>。</p>"
+                        + "<p>投稿：<a href=\"mailto:tougao@qingyuan.example.cn?subject=%E6%8A%95%E7%A8%BF\">tougao@qingyuan.example.cn</a></p>");
+        String id = ChannelFixtures.published(article);
+        String content = given().get("/content/v1/articles/" + id + "/wechat").then().statusCode(200).extract().path("article.content");
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(content).body();
+        assertTrue(body.text().contains("欢迎来信信息科[1]，或访问网站[2]。"), body.text());
+        assertTrue(body.text().contains("投稿：tougao@qingyuan.example.cn[3]"), body.text());
+        assertEquals(List.of("xinxi@qingyuan.example.cn", "https://www.example.org/", "tougao@qingyuan.example.cn"),
+                body.select("section > ol > li").eachText());
+
+        JsonPath blocks = given().get("/content/v1/articles/" + id + "/miniprogram").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("mailto:xinxi@qingyuan.example.cn", "https://www.example.org/",
+                "mailto:tougao@qingyuan.example.cn?subject=%E6%8A%95%E7%A8%BF"),
+                blocks.getList("blocks.findAll { it.type == 'link' }.href"));
+        assertEquals(List.of("信息科", "网站", "tougao@qingyuan.example.cn"), blocks.getList("blocks.findAll { it.type == 'link' }.text"));
+    }
+
+    /** A summary derived from the body is its opening paragraphs: never a caption, a table's cells or a figure's text. */
+    @Test
+    void shouldDeriveTheSummaryFromParagraphsOnly() {
+        String html = "<figure><img src=\"/content/v1/assets/" + normal + "\" alt=\"现场\"><figcaption>座谈会现场</figcaption></figure>"
+                + "<table><caption>各支部党员人数</caption><tr><th>支部</th><th>党员</th></tr>"
+                + "<tr><td>A公司支部</td><td>35</td></tr><tr><td>合计</td><td>35</td></tr></table>"
+                + "<h2>会议概况</h2>"
+                + "<p>10月11日，清远高新区与清远广播电视台座谈交流。</p><ul><li>列表项</li></ul><p>双方将深化宣传合作。</p>";
+        Map<String, Object> article = ChannelFixtures.article("摘要" + Json.unique(""), html);
+        String id = ChannelFixtures.published(article);
+        assertEquals("10月11日，清远高新区与清远广播电视台座谈交流。双方将深化宣传合作。",
+                given().get("/admin/v1/articles/" + id).then().statusCode(200).extract().path("summary"));
+        assertEquals("10月11日，清远高新区与清远广播电视台座谈交流。双方将深化宣传合作。",
+                given().get("/content/v1/articles/" + id + "/wechat").then().statusCode(200).extract().path("article.digest"));
+    }
+
+    /** Skyline's rich-text lays out no tables: tables=paragraphs gives each row as a paragraph of "header：cell" pairs. */
+    @Test
+    void shouldGiveMiniProgramsATableFreeFormOnRequest() throws Exception {
+        String html = "<p>统计如下：</p><table><caption>各支部党员人数</caption><thead><tr><th>支部</th><th>党员</th></tr></thead>"
+                + "<tbody><tr><td>A公司支部</td><td><strong>35</strong></td></tr><tr><td>B公司支部</td><td>12</td></tr></tbody></table>"
+                + "<table><tr><td>无表头</td><td>单元格</td></tr></table><p>以上。</p>";
+        String id = ChannelFixtures.published(ChannelFixtures.article("表格" + Json.unique(""), html));
+        String path = "/content/v1/articles/" + id + "/miniprogram";
+        String withTables = given().get(path).then().statusCode(200).extract().asString();
+        assertTrue(withTables.contains("\"table\""), "tables stay tables by default");
+        assertEquals(withTables, given().queryParam("tables", "table").get(path).then().statusCode(200).extract().asString());
+
+        Response answer = given().queryParam("tables", "paragraphs").get(path);
+        answer.then().statusCode(200);
+        String json = answer.asString();
+        for (String tag : List.of("table", "caption", "thead", "tbody", "tr", "th", "td")) {
+            assertFalse(json.contains("\"name\":\"" + tag + "\""), tag + " in " + json);
+        }
+        StringBuilder text = new StringBuilder();
+        collectText(answer.jsonPath().getList("blocks.nodes.flatten()"), text);
+        assertEquals("统计如下：各支部党员人数支部：A公司支部；党员：35支部：B公司支部；党员：12无表头；单元格以上。", text.toString());
+        assertNotEquals(answer.header("ETag"), given().get(path).header("ETag"));
+
+        for (String bad : List.of("TABLE", "list", "", "paragraphs,table")) {
+            given().queryParam("tables", bad).get(path).then().statusCode(400).contentType(startsWith("application/problem+json"))
+                    .body("errors[0].field", equalTo("tables"));
+        }
+        given().queryParam("tables", "paragraphs").get("/content/v1/articles/" + id + "/wechat").then().statusCode(400);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectText(Object node, StringBuilder text) {
+        if (node instanceof List<?> list) {
+            list.forEach(n -> collectText(n, text));
+        } else if (node instanceof Map<?, ?> map) {
+            if ("text".equals(map.get("type"))) {
+                text.append(map.get("text"));
+            }
+            Object children = map.get("children");
+            if (children != null) {
+                collectText(children, text);
+            }
+        }
     }
 }

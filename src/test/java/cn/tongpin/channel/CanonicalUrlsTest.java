@@ -35,4 +35,14 @@ class CanonicalUrlsTest {
         org.junit.jupiter.api.Assertions.assertTrue(hant.bodyHtml().contains("data-asset-id=\"" + HostileArticle.NORMAL + "\""));
         org.junit.jupiter.api.Assertions.assertTrue(hant.bodyHtml().contains("圖前文字"), hant.bodyHtml());
     }
+
+    @Test
+    void shouldPutTheTraditionalQueryBeforeAFragment() {
+        String template = "{url}?locale=zh-Hant";
+        assertEquals("https://www.example.cn/a?locale=zh-Hant", CanonicalUrls.traditional(template, "https://www.example.cn/a"));
+        assertEquals("https://www.example.cn/a?locale=zh-Hant#top", CanonicalUrls.traditional(template, "https://www.example.cn/a#top"));
+        assertEquals("https://www.example.cn/a?id=1&locale=zh-Hant#top",
+                CanonicalUrls.traditional(template, "https://www.example.cn/a?id=1#top"));
+        assertEquals("https://tw.example.cn/a#top", CanonicalUrls.traditional("https://tw.example.cn/{url}", "a#top"));
+    }
 }

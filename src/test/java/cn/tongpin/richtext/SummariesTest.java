@@ -60,4 +60,15 @@ class SummariesTest {
         assertEquals("Tongpin publishes once. 各渠道同步获取！", Summaries.derive(text));
         assertEquals("版本 3.5 发布。", Summaries.derive("版本 3.5 发布。" + "长".repeat(200)));
     }
+
+    @Test
+    void shouldDeriveFromParagraphsOnlyNeverCaptionsCellsOrFigureText() {
+        String html = "<figure><img src=\"asset:x\" alt=\"现场\"><figcaption>座谈会现场</figcaption></figure>"
+                + "<table><caption>各支部党员人数</caption><tr><th>支部</th><th>党员</th></tr><tr><td><p>A公司支部</p></td><td>35</td></tr>"
+                + "<tr><td>合计</td><td>35</td></tr></table><h2>概况</h2><ul><li><p>列表段落</p></li></ul><pre>代码</pre>"
+                + "<p>现场各支部党员参加学习。</p><blockquote><p>引用的一段话。</p></blockquote><p>第二段<br>换行。</p>";
+        assertEquals("现场各支部党员参加学习。引用的一段话。第二段换行。", Summaries.ofHtml(html));
+        assertNull(Summaries.ofHtml("<table><tr><td>只有表格</td></tr></table><figure><figcaption>图注</figcaption></figure>"));
+        assertNull(Summaries.ofHtml(null));
+    }
 }

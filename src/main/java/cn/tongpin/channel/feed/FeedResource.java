@@ -22,9 +22,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +48,8 @@ public class FeedResource {
 
     public static final String PATH = "/content/v1/feeds";
     private static final Set<String> PARAMS = Set.of("locale");
+    /** The content key of readers that cannot send headers (read by security/ApiKeyAuthenticationMechanism). */
+    private static final String READER_KEY = "key";
 
     @Inject
     PublishedArticles articles;
@@ -60,8 +65,10 @@ public class FeedResource {
 
     @GET
     @Path("{format}")
-    @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional.")
-    @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self) and the WebSub hub when one is set")
+    @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional "
+            + "(a feed of its own, with its own Atom id); readers that cannot send headers pass their content key as ?key=.")
+    @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self, with the ?key= the request had, as do "
+            + "atom:link and feed_url) and the WebSub hub when one is set")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such format")
@@ -94,13 +101,13 @@ public class FeedResource {
         QueryParams.allowOnly(uri, PARAMS);
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         List<ChannelArticle> items = articles.latest(scope, config.feeds().size()).stream().map(script::apply).toList();
-        String self = selfUrl(config, scope, format, script);
+        String self = selfUrl(config, scope, format, script, uri.getQueryParameters().getFirst(READER_KEY));
         OffsetDateTime updated = items.stream().map(ChannelArticle::updatedAt).max(Comparator.naturalOrder())
                 .orElse(scope.updatedAt() != null ? scope.updatedAt() : OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
         String title = scope.isAll() ? config.feeds().title() : config.feeds().title() + " · " + scope.name();
         String description = scope.isAll() ? "最新文章" : "「" + scope.name() + "」的最新文章";
         String hub = config.feeds().websubHub().orElse(null);
-        Feed feed = new Feed(scope.feedId(), script.text(title), script.text(description), self, scope.canonicalUrl(), hub,
+        Feed feed = new Feed(scope.feedId(script), script.text(title), script.text(description), self, scope.canonicalUrl(), hub,
                 script.tag(), updated, items);
         String body = switch (format) {
             case RSS -> XmlFeeds.rss(feed);
@@ -117,10 +124,26 @@ public class FeedResource {
         return response.build();
     }
 
-    /** The absolute URL of a feed, as named in rel=self and told to the WebSub hub. */
+    /** The absolute URL of a feed, as told to the WebSub hub. */
     public static String selfUrl(ChannelConfig config, FeedScope scope, FeedFormat format, ChannelLocale script) {
+        return selfUrl(config, scope, format, script, null);
+    }
+
+    /**
+     * The absolute URL of a feed as named in rel=self, atom:link and feed_url: with the content key
+     * the reader sent as ?key= (readers cannot send headers), so that the reader re-subscribing, or
+     * a hub it hands the link to, is answered too. A key sent in a header never goes into a URL.
+     */
+    static String selfUrl(ChannelConfig config, FeedScope scope, FeedFormat format, ChannelLocale script, String readerKey) {
+        List<String> query = new ArrayList<>(2);
+        if (script == ChannelLocale.HANT) {
+            query.add("locale=zh-Hant");
+        }
+        if (readerKey != null) {
+            query.add(READER_KEY + "=" + URLEncoder.encode(readerKey, StandardCharsets.UTF_8));
+        }
         return config.publicUrl() + PATH + "/" + scope.path() + format.extension()
-                + (script == ChannelLocale.HANT ? "?locale=zh-Hant" : "");
+                + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
     private String json(Feed feed) {

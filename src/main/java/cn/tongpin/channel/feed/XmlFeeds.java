@@ -53,11 +53,14 @@ public final class XmlFeeds {
         syndFeed.setLink(feed.homeUrl());
         syndFeed.setLanguage(feed.language());
         syndFeed.setPublishedDate(Date.from(feed.updated().toInstant()));
-        // Atom needs an author for entries without a byline: the site stands behind them.
-        SyndPerson site = new SyndPersonImpl();
-        site.setName(feed.title());
-        site.setUri(feed.homeUrl());
-        syndFeed.setAuthors(List.of(site));
+        if (!rss) {
+            // Atom needs an author for entries without a byline: the site stands behind them. RSS has
+            // none: its managingEditor must be an e-mail address ("email (name)"), which the site has not.
+            SyndPerson site = new SyndPersonImpl();
+            site.setName(feed.title());
+            site.setUri(feed.homeUrl());
+            syndFeed.setAuthors(List.of(site));
+        }
         List<SyndLink> links = new ArrayList<>();
         links.add(link("alternate", feed.homeUrl(), "text/html"));
         links.add(link("self", feed.selfUrl(), rss ? "application/rss+xml" : "application/atom+xml"));

@@ -27,9 +27,13 @@ public sealed interface Block {
         }
     }
 
-    /** A link rich-text cannot make tappable: shown by the mini-program as it likes (copy, web-view). */
+    /**
+     * A link rich-text cannot make tappable: shown by the mini-program as it likes (copy, web-view);
+     * an e-mail address comes as a mailto: href, which a mini-program can only offer to copy.
+     */
     @Schema(name = "MiniProgramLinkBlock")
-    record Link(@Schema(enumeration = "link") String type, String href, String text) implements Block {
+    record Link(@Schema(enumeration = "link") String type,
+            @Schema(description = "An absolute http(s) URL, or a mailto: link") String href, String text) implements Block {
         public Link(String href, String text) {
             this("link", href, text);
         }

@@ -19,8 +19,12 @@ public record MiniProgramArticle(UUID id, String slug, String title, String byli
         @Schema(description = "What was left out") List<ChannelWarning> warnings) {
 
     public static MiniProgramArticle of(ChannelArticle a) {
+        return of(a, TableForm.table);
+    }
+
+    public static MiniProgramArticle of(ChannelArticle a, TableForm tables) {
         List<ChannelWarning> warnings = new ArrayList<>();
-        List<Block> blocks = MiniProgramBlocks.build(a.bodyHtml(), a.images()::get, warnings);
+        List<Block> blocks = MiniProgramBlocks.build(a.bodyHtml(), a.images()::get, warnings, tables);
         if (a.cover() != null && !a.cover().url().startsWith("https://")
                 || a.images().values().stream().anyMatch(i -> !i.url().startsWith("https://"))) {
             // Mini-programs load only https images: TONGPIN_PUBLIC_URL must be the service's https address.

@@ -17,8 +17,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a body into mini-program blocks: runs of text as rich-text nodes (only that component's
- * trusted tags and attributes), images as their own blocks, and each link as a block after the
- * text it was in, because rich-text cannot tap links. Untrusted tags are unwrapped, their text kept.
+ * trusted tags and attributes), images as their own blocks, and each link (web or mailto:) as a
+ * block after the text it was in, because rich-text cannot tap links. Untrusted tags are unwrapped, their text kept.
  */
 public final class MiniProgramBlocks {
 
@@ -53,8 +53,15 @@ public final class MiniProgramBlocks {
      * @param images the image of an asset id (absolute https URL), or null when it is not the article's
      */
     public static List<Block> build(String bodyHtml, Function<UUID, ChannelImage> images, List<ChannelWarning> warnings) {
+        return build(bodyHtml, images, warnings, TableForm.table);
+    }
+
+    /** @param tables how tables are given: as tables, or as paragraphs for renderers that lay out none (Skyline) */
+    public static List<Block> build(String bodyHtml, Function<UUID, ChannelImage> images, List<ChannelWarning> warnings,
+            TableForm tables) {
         MiniProgramBlocks builder = new MiniProgramBlocks(images, warnings);
         Element body = Html.parse(bodyHtml);
+        tables.apply(body);
         for (Node child : body.childNodes()) {
             builder.emit(child);
             builder.flushLinks();
@@ -158,7 +165,7 @@ public final class MiniProgramBlocks {
         }
         if (tag.equals("a")) {
             String href = e.attr("href").strip();
-            if (Html.isWebUrl(href)) {
+            if (Html.isWebUrl(href) || Html.mailAddress(href) != null) {
                 pendingLinks.add(new Block.Link(href, e.text().strip().isEmpty() ? href : e.text().strip()));
                 return List.of(new Block.Element("span", Map.of("style", "color:#576b95;"), List.copyOf(children)));
             }

@@ -39,12 +39,13 @@ public class SitemapResource {
 
     @GET
     @Path("sitemap.xml")
-    @Operation(summary = "The sitemap", description = "Canonical URLs with lastmod and zh-Hans/zh-Hant alternates; a sitemap index when there are more than 50,000.")
+    @Operation(summary = "The sitemap", description = "Canonical URLs (without fragments) with lastmod; each zh-Hans page and its zh-Hant alternate are urls of "
+            + "their own that name each other (hreflang). A sitemap index of /sitemap-N.xml when there are more than 50,000 urls.")
     @APIResponse(responseCode = "200", description = "The sitemap or the index")
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response sitemap(@HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         List<SitemapUrl> urls = content.sitemapUrls();
-        int pages = SitemapWriter.pages(urls.size(), config.sitemapMaxUrls());
+        int pages = pages(urls);
         String body;
         if (pages == 1) {
             body = SitemapWriter.urlset(urls);
@@ -63,19 +64,25 @@ public class SitemapResource {
     @Operation(summary = "One sitemap of the index")
     @APIResponse(responseCode = "200", description = "The sitemap")
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such sitemap")
+    @APIResponse(responseCode = "404", description = "No such sitemap (there are none while /sitemap.xml is not an index)")
     public Response page(@PathParam("page") int page, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         List<SitemapUrl> urls = content.sitemapUrls();
-        if (page < 1 || page > SitemapWriter.pages(urls.size(), config.sitemapMaxUrls())) {
+        int pages = pages(urls);
+        // Without an index there are no numbered sitemaps: /sitemap.xml is the only one.
+        if (pages == 1 || page < 1 || page > pages) {
             throw ProblemException.notFound("sitemap", "sitemap-" + page + ".xml");
         }
         List<SitemapUrl> slice = slice(urls, page);
         return answer(SitemapWriter.urlset(slice), latest(slice), ifNoneMatch, ifModifiedSince);
     }
 
+    private int pages(List<SitemapUrl> urls) {
+        return SitemapWriter.pages(urls.size(), SitemapWriter.pagesPerSitemap(config.sitemapMaxUrls()));
+    }
+
     private List<SitemapUrl> slice(List<SitemapUrl> urls, int page) {
-        int size = config.sitemapMaxUrls();
+        int size = SitemapWriter.pagesPerSitemap(config.sitemapMaxUrls());
         return urls.subList((page - 1) * size, Math.min(urls.size(), page * size));
     }
 

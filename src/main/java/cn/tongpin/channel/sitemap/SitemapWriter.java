@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Sitemaps (sitemaps.org 0.9) with zh-Hans/zh-Hant hreflang alternates, and the index that lists
- * them when there are more URLs than one sitemap may hold.
+ * them when there are more URLs than one sitemap may hold. Each language version of a page is a
+ * url of its own, and each lists both versions: hreflang alternates count only with return links.
  */
 public final class SitemapWriter {
 
@@ -29,26 +30,39 @@ public final class SitemapWriter {
         return Math.max(1, (count + maxUrls - 1) / maxUrls);
     }
 
+    /** How many pages one sitemap of {@code maxUrls} url entries holds: a page with a zh-Hant alternate takes two. */
+    public static int pagesPerSitemap(int maxUrls) {
+        return Math.max(1, maxUrls / 2);
+    }
+
     public static String urlset(List<SitemapUrl> urls) {
         return write(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP_NS);
             w.writeNamespace("xhtml", XHTML_NS);
             for (SitemapUrl url : urls) {
-                w.writeStartElement("url");
-                element(w, "loc", url.loc());
-                if (url.lastmod() != null) {
-                    element(w, "lastmod", date(url.lastmod()));
-                }
+                url(w, url.loc(), url);
                 if (url.traditional() != null) {
-                    alternate(w, "zh-Hans", url.loc());
-                    alternate(w, "zh-Hant", url.traditional());
-                    alternate(w, "x-default", url.loc());
+                    url(w, url.traditional(), url);
                 }
-                w.writeEndElement();
             }
             w.writeEndElement();
         });
+    }
+
+    /** One language version of a page, with the alternates of both. */
+    private static void url(XMLStreamWriter w, String loc, SitemapUrl page) throws XMLStreamException {
+        w.writeStartElement("url");
+        element(w, "loc", loc);
+        if (page.lastmod() != null) {
+            element(w, "lastmod", date(page.lastmod()));
+        }
+        if (page.traditional() != null) {
+            alternate(w, "zh-Hans", page.loc());
+            alternate(w, "zh-Hant", page.traditional());
+            alternate(w, "x-default", page.loc());
+        }
+        w.writeEndElement();
     }
 
     /** A sitemap of an index. */

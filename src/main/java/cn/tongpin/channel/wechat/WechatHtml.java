@@ -18,8 +18,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Turns a body into the HTML WeChat's editor keeps: its tags only, inline styles only, images that
- * name their asset, and external links as text with a numbered note (WeChat does not make them
- * clickable; links to other official-account articles stay links).
+ * name their asset, and external links (web and mailto:) as text with a numbered note (WeChat does
+ * not make them clickable; links to other official-account articles stay links).
  */
 public final class WechatHtml {
 
@@ -120,11 +120,13 @@ public final class WechatHtml {
             a.attr("href", href);
             return;
         }
-        if (!Html.isWebUrl(href)) {
+        // A web link's note is its URL; a mailto: link's is the address, which readers copy.
+        String note = Html.isWebUrl(href) ? href : Html.mailAddress(href);
+        if (note == null) {
             a.unwrap();
             return;
         }
-        int number = notes.computeIfAbsent(href, h -> notes.size() + 1);
+        int number = notes.computeIfAbsent(note, h -> notes.size() + 1);
         Element marker = new Element("span").attr("style", "vertical-align:super;font-size:0.75em;color:#888;")
                 .text("[" + number + "]");
         a.after(marker);

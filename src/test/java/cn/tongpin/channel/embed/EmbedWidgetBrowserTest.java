@@ -35,6 +35,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("persistence")
 class EmbedWidgetBrowserTest {
 
+    /** The widget's host element: a custom element, so no partner rule for div matches it. */
+    static final String HOST = "tongpin-stories";
+    /** Everything a partner stylesheet could change about how the widget looks. */
+    static final List<String> STYLES = List.of("display", "visibility", "opacity", "font-family", "font-size", "font-weight",
+            "font-style", "line-height", "color", "background-color", "text-align", "text-transform", "text-decoration-line",
+            "letter-spacing", "word-spacing", "box-sizing", "margin-top", "margin-right", "margin-bottom", "margin-left",
+            "padding-top", "padding-left", "border-top-width", "border-left-width", "list-style-type", "float", "position",
+            "transform", "width", "height", "object-fit", "direction", "white-space");
+
     static ChromeDriver browser;
 
     @TestHTTPResource("/embed/v1/stories.js")
@@ -131,8 +140,77 @@ class EmbedWidgetBrowserTest {
     }
 
     private static String focusedInWidget() {
-        return (String) browser.executeScript("var h = document.querySelector('[data-tongpin-stories]');"
+        return (String) browser.executeScript("var h = document.querySelector('tongpin-stories');"
                 + " var a = document.activeElement === h ? h.shadowRoot.activeElement : null; return a ? a.textContent : null;");
+    }
+
+    /**
+     * The same stories on a page without any CSS and on a partner page with the stylesheets partners
+     * really ship (div:empty and "main div" hidden, div font and alignment, box sizing, link colours,
+     * images hidden, undefined custom elements hidden, main's children restyled): every element of
+     * the widget, its host included, must be shown and computed exactly alike.
+     */
+    @Test
+    void shouldLookTheSameUnderHostilePartnerCssAsOnAPlainPage() throws Exception {
+        String topic = Fixtures.topic("合作伙伴" + Json.unique(""));
+        String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
+        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 320, 240), "image/jpeg", "封面");
+        ChannelFixtures.published(story("合作伙伴页面上的报道" + Json.unique(""), topic, cover, "摘要一句话。"));
+        String key = cn.tongpin.support.Keys.content().secret();
+        String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
+                + "\" data-key=\"" + key + "\" async></script>";
+
+        java.util.Map<String, Object> plain;
+        try (PartnerSite page = new PartnerSite("", tag)) {
+            browser.get(page.url());
+            waitUntilRendered();
+            plain = computedStyles();
+        }
+        java.util.Map<String, Object> hostile;
+        try (PartnerSite page = new PartnerSite(PartnerSite.HOSTILE_CSS, tag)) {
+            browser.get(page.url());
+            waitUntilRendered();
+            hostile = computedStyles();
+            screenshot("embed-widget-hostile.png");
+        }
+        assertTrue(plain.size() >= 12, "host, section, heading, list, story, image, link, time, summary: " + plain.keySet());
+        assertEquals(plain.keySet(), hostile.keySet());
+        for (String element : plain.keySet()) {
+            assertEquals(plain.get(element), hostile.get(element), element + " was restyled by the partner's CSS");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> style = (java.util.Map<String, Object>) hostile.get(element);
+            assertNotEquals("none", style.get("display"), element + " is hidden");
+            assertEquals("visible", style.get("visibility"), element);
+            assertEquals("1", style.get("opacity"), element);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> host = (java.util.Map<String, Object>) hostile.get("0 " + HOST);
+        assertEquals("block", host.get("display"));
+        assertEquals("16px", host.get("font-size"));
+        assertEquals("left", host.get("text-align"));
+        WebElement link = browser.findElement(By.cssSelector(HOST)).getShadowRoot().findElement(By.cssSelector("li h3 a"));
+        assertTrue(link.isDisplayed());
+    }
+
+    /** Every element of the widget (host first) with its computed styles and size. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> computedStyles() {
+        Object styles = browser.executeScript("""
+                var props = arguments[0];
+                var host = document.querySelector(arguments[1]);
+                var all = [host].concat(Array.prototype.slice.call(host.shadowRoot.querySelectorAll('*')));
+                var out = {};
+                all.forEach(function (e, i) {
+                  if (e.tagName === 'STYLE') { return; }
+                  var s = getComputedStyle(e), r = e.getBoundingClientRect(), o = {};
+                  props.forEach(function (p) { o[p] = s.getPropertyValue(p); });
+                  o['shown-width'] = String(Math.round(r.width));
+                  o['shown-height'] = String(Math.round(r.height));
+                  out[i + ' ' + e.tagName.toLowerCase()] = o;
+                });
+                return out;
+                """, STYLES, HOST);
+        return new java.util.TreeMap<>((java.util.Map<String, Object>) styles);
     }
 
     @Test
@@ -142,8 +220,8 @@ class EmbedWidgetBrowserTest {
         try (PartnerSite partner = new PartnerSite(tag)) {
             browser.get(partner.url());
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "error".equals(browser.executeScript(
-                    "var h = document.querySelector('[data-tongpin-stories]'); return h && h.getAttribute('data-state');")));
-            WebElement status = browser.findElement(By.cssSelector("[data-tongpin-stories]")).getShadowRoot()
+                    "var h = document.querySelector('tongpin-stories'); return h && h.getAttribute('data-state');")));
+            WebElement status = browser.findElement(By.cssSelector(HOST)).getShadowRoot()
                     .findElement(By.cssSelector("[role=status]"));
             assertEquals("报道暂时无法加载", status.getText());
         }
@@ -152,10 +230,10 @@ class EmbedWidgetBrowserTest {
     static WebElement waitUntilRendered() {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             Object state = browser.executeScript(
-                    "var h = document.querySelector('[data-tongpin-stories]'); return h && h.getAttribute('data-state');");
+                    "var h = document.querySelector('tongpin-stories'); return h && h.getAttribute('data-state');");
             return "ready".equals(state) || "error".equals(state);
         });
-        WebElement host = browser.findElement(By.cssSelector("[data-tongpin-stories]"));
+        WebElement host = browser.findElement(By.cssSelector(HOST));
         assertEquals("ready", host.getAttribute("data-state"), "the stories loaded");
         return host;
     }

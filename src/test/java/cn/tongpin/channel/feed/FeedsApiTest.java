@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
+import cn.tongpin.support.TestKeys;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
@@ -107,5 +108,94 @@ class FeedsApiTest {
         given().contentType(ContentType.JSON).queryParam("topic", topic).queryParam("limit", "5").get("/embed/v1/stories")
                 .then().statusCode(200).body("data.size()", equalTo(2)).body("data[0].id", equalTo(newer))
                 .body("data[1].id", equalTo(older)).body("data[0].url", org.hamcrest.Matchers.startsWith("https://www.example.cn/news/"));
+    }
+
+    /** A reader that subscribed with ?key= (readers cannot send headers) must find the same key in every self link. */
+    @Test
+    void shouldKeepTheReadersKeyInEverySelfLink() {
+        String key = cn.tongpin.support.Keys.content().secret();
+        String encoded = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
+        ChannelFixtures.published(ChannelFixtures.article("订阅链接" + Json.unique(""), "<p>正文。</p>"));
+        for (String locale : java.util.Arrays.asList(null, "zh-Hant")) {
+            String query = (locale == null ? "" : "locale=" + locale + "&") + "key=" + encoded;
+            for (String format : List.of("rss", "atom", "json")) {
+                io.restassured.response.Response answer = anonymous(locale).queryParam("key", key).get("/content/v1/feeds/" + format);
+                answer.then().statusCode(200);
+                String self = "https://content.tongpin.test/content/v1/feeds/" + format + "?" + query;
+                assertEquals("<" + self + ">; rel=\"self\"", answer.headers().getValues("Link").stream()
+                        .filter(l -> l.endsWith("rel=\"self\"")).findFirst().orElse(null), format + " " + locale);
+                String body = answer.asString();
+                if (format.equals("json")) {
+                    assertEquals(self, answer.jsonPath().getString("feed_url"));
+                } else {
+                    assertTrue(body.contains("rel=\"self\"") && body.contains("href=\"" + self.replace("&", "&amp;") + "\""), body);
+                }
+                // The self link, followed as given and without any header, is answered: a reader re-subscribes, a hub fetches.
+                TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address())
+                        .urlEncodingEnabled(false).get(self.substring("https://content.tongpin.test".length()))
+                        .then().statusCode(200).header("Content-Language", locale == null ? "zh-Hans" : "zh-Hant");
+            }
+        }
+        // A key sent in the header never ends up in a URL.
+        String self = TestKeys.as(key).get("/content/v1/feeds/atom").then().statusCode(200).extract().header("Link");
+        assertFalse(self.contains("key="), self);
+    }
+
+    private static io.restassured.specification.RequestSpecification anonymous(String locale) {
+        io.restassured.specification.RequestSpecification request = TestKeys.anonymous();
+        return locale == null ? request : request.queryParam("locale", locale);
+    }
+
+    /** The zh-Hans and zh-Hant feeds are two feeds: readers and aggregators must not merge them by their id. */
+    @Test
+    void shouldGiveTheSimplifiedAndTraditionalAtomFeedsTheirOwnIds() throws Exception {
+        String topic = Fixtures.topic("两种文字" + Json.unique(""));
+        Map<String, Object> article = ChannelFixtures.article("简繁两版" + Json.unique(""), "<p>正文。</p>");
+        article.put("topics", List.of(topic));
+        ChannelFixtures.published(article);
+        for (String path : List.of("/content/v1/feeds/atom", "/content/v1/feeds/topics/" + topic + "/atom")) {
+            String hans = atomId(given().get(path).then().statusCode(200).extract().asString());
+            String hant = atomId(given().queryParam("locale", "zh-Hant").get(path).then().statusCode(200).extract().asString());
+            assertFalse(hans.equals(hant), path + ": both feeds are " + hans);
+            assertEquals(hans, atomId(given().get(path).asString()), "an Atom id never changes");
+            assertEquals(hant, atomId(given().header("Accept-Language", "zh-TW").get(path).asString()));
+        }
+    }
+
+    private static String atomId(String xml) throws Exception {
+        return ((com.rometools.rome.feed.atom.Feed) new WireFeedInput().build(new InputSource(new StringReader(xml)))).getId();
+    }
+
+    /**
+     * What xmllint with the sitemaps.org schema and a crawler see: a valid urlset, each zh-Hant page
+     * a url of its own with return links, no fragments (a canonical URL's #fragment is dropped and
+     * its query continued), and no numbered sitemaps without an index.
+     */
+    @Test
+    void shouldListTraditionalPagesAsTheirOwnUrlsWithoutFragmentsInAValidSitemap() throws Exception {
+        String story = "https://partner.example.cn/story/" + Json.unique("s");
+        Map<String, Object> withFragment = ChannelFixtures.article("带锚点" + Json.unique(""), "<p>正文</p>");
+        withFragment.put("canonicalUrl", story + "#top");
+        ChannelFixtures.published(withFragment);
+        String page = "https://partner.example.cn/page?id=" + Json.unique("p");
+        Map<String, Object> withQuery = ChannelFixtures.article("带查询" + Json.unique(""), "<p>正文</p>");
+        withQuery.put("canonicalUrl", page + "#comments");
+        ChannelFixtures.published(withQuery);
+        String templated = ChannelFixtures.slug(ChannelFixtures.published(ChannelFixtures.article("模板" + Json.unique(""), "<p>正文</p>")));
+
+        String xml = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
+        cn.tongpin.channel.sitemap.SitemapSchema.validate(xml);
+        Map<String, Map<String, String>> urls = cn.tongpin.channel.sitemap.SitemapSchema.urls(xml);
+        cn.tongpin.channel.sitemap.SitemapSchema.assertReturnLinks(urls);
+        assertFalse(xml.contains("#"), "no fragments");
+        assertEquals(Map.of("zh-Hans", story, "zh-Hant", story + "?locale=zh-Hant", "x-default", story), urls.get(story));
+        assertEquals(urls.get(story), urls.get(story + "?locale=zh-Hant"));
+        assertEquals(page + "&locale=zh-Hant", urls.get(page).get("zh-Hant"));
+        String news = "https://www.example.cn/news/" + templated;
+        assertEquals(news + "?locale=zh-Hant", urls.get(news + "?locale=zh-Hant").get("zh-Hant"));
+
+        for (String numbered : List.of("/sitemap-1.xml", "/sitemap-0.xml", "/sitemap-2.xml", "/sitemap-999999.xml")) {
+            given().get(numbered).then().statusCode(404).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        }
     }
 }

@@ -122,4 +122,25 @@ class FeedsTest {
         assertEquals("清远日报社", item.at("/_tongpin/source/name").asText());
         assertFalse(item.has("banner_image"), "no nulls in JSON Feed");
     }
+
+    /** RSS 2.0 wants managingEditor, webMaster and an item's author as "email (name)": never a bare name. */
+    @Test
+    void shouldWriteRssPeopleOnlyAsEmailAddresses() throws Exception {
+        String xml = XmlFeeds.rss(feed("https://c.test/feeds/rss", HostileArticle.withoutLongBody()));
+        Channel channel = (Channel) new WireFeedInput().build(new InputSource(new StringReader(xml)));
+        String email = "[^@\\s()]+@[^@\\s()]+\\.[^@\\s()]+( \\(.+\\))?";
+        for (String person : java.util.Arrays.asList(channel.getManagingEditor(), channel.getWebMaster(),
+                channel.getItems().get(0).getAuthor())) {
+            assertTrue(person == null || person.matches(email), "not an e-mail address: " + person);
+        }
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (String element : List.of("managingEditor", "webMaster", "author")) {
+            org.w3c.dom.NodeList found = doc.getElementsByTagName(element);
+            for (int i = 0; i < found.getLength(); i++) {
+                assertTrue(found.item(i).getTextContent().matches(email), element + ": " + found.item(i).getTextContent());
+            }
+        }
+        assertTrue(xml.contains(HostileArticle.BYLINE), "the byline is still there, as dc:creator");
+    }
 }

@@ -82,4 +82,40 @@ class MiniProgramBlocksTest {
         assertTrue(blocks.get(1) instanceof Block.Image);
         assertEquals("后", ((Block.Text) ((Block.Element) ((Block.Rich) blocks.get(2)).nodes().get(0)).children().get(0)).text());
     }
+
+    @Test
+    void shouldGiveMailtoLinksAsLinkBlocksAndDropOtherSchemes() {
+        List<Block> blocks = MiniProgramBlocks.build("<p>写信给<a href=\"MAILTO:ban%40example.cn\">办公室</a>"
+                + "<a href=\"mailto:\">空</a><a href=\"mailto:not-an-address\">坏</a><a href=\"tel:123\">电话</a></p>",
+                HostileArticle.images()::get, new ArrayList<>());
+        assertEquals(List.of(new Block.Link("MAILTO:ban%40example.cn", "办公室")),
+                blocks.stream().filter(b -> b instanceof Block.Link).toList());
+    }
+
+    @Test
+    void shouldTurnTablesIntoParagraphsForRenderersWithoutTables() {
+        String html = "<table><caption>名单</caption><tr><th>姓名</th><th>职务</th></tr>"
+                + "<tr><td>张三</td><td><table><tr><td>台长</td><td>书记</td></tr></table></td></tr>"
+                + "<tr><td></td><td></td></tr><tr><td>李四</td><td></td></tr></table>";
+        List<Block> blocks = MiniProgramBlocks.build(html, HostileArticle.images()::get, new ArrayList<>(), TableForm.paragraphs);
+        StringBuilder text = new StringBuilder();
+        List<String> tags = new ArrayList<>();
+        for (Block block : blocks) {
+            ((Block.Rich) block).nodes().forEach(n -> collect(n, text, tags));
+        }
+        assertEquals("名单姓名：张三；职务：台长；书记姓名：李四", text.toString());
+        assertFalse(tags.stream().anyMatch(Set.of("table", "caption", "thead", "tbody", "tr", "th", "td")::contains), tags.toString());
+        assertEquals(List.of("section", "p", "strong", "p", "section", "p", "p"), tags, "the inner table is text of its cell");
+        assertEquals(MiniProgramBlocks.build(html, HostileArticle.images()::get, new ArrayList<>()),
+                MiniProgramBlocks.build(html, HostileArticle.images()::get, new ArrayList<>(), TableForm.table));
+    }
+
+    private static void collect(Block.Node node, StringBuilder text, List<String> tags) {
+        if (node instanceof Block.Text t) {
+            text.append(t.text());
+        } else if (node instanceof Block.Element e) {
+            tags.add(e.name());
+            e.children().forEach(c -> collect(c, text, tags));
+        }
+    }
 }

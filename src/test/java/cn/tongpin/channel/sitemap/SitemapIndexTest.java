@@ -22,18 +22,20 @@ import org.junit.jupiter.api.Test;
 class SitemapIndexTest {
 
     @Test
-    void shouldSplitIntoIndexOfSitemapsAboveTheLimit() {
+    void shouldSplitIntoIndexOfSitemapsAboveTheLimit() throws Exception {
         for (int i = 0; i < 3; i++) {
             Fixtures.topic("话题" + Json.unique(""));
         }
         String index = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         assertTrue(index.contains("<sitemapindex"), index);
+        SitemapSchema.validate(index);
         Matcher parts = Pattern.compile("<loc>https://content\\.tongpin\\.test/sitemap-(\\d+)\\.xml</loc>").matcher(index);
         int pages = 0;
         int urls = 0;
         while (parts.find()) {
             pages++;
             String part = given().get("/sitemap-" + parts.group(1) + ".xml").then().statusCode(200).extract().asString();
+            SitemapSchema.validate(part);
             int inPart = part.split("<url>", -1).length - 1;
             assertTrue(inPart >= 1 && inPart <= 5, inPart + " URLs in one sitemap");
             urls += inPart;

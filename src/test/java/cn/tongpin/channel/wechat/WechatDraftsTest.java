@@ -139,4 +139,16 @@ class WechatDraftsTest {
                 a.canonicalUrl(), a.sourceUrl(), a.publishedAt(), a.updatedAt(), a.topics(), a.sourceOrganization(),
                 a.syndication(), a.locale());
     }
+
+    @Test
+    void shouldNoteMailtoAddressesLikeWebLinks() {
+        List<ChannelWarning> warnings = new java.util.ArrayList<>();
+        String html = WechatHtml.convert("<p><a href=\"mailto:ban%40example.cn?subject=x\">办公室</a>与<a href=\"https://www.example.org/\">网站</a>"
+                + "<a href=\"mailto:a@example.cn,b@example.cn\">两位</a><a href=\"mailto:坏\">坏地址</a></p>", id -> null, "参考链接", warnings).html();
+        Element body = Jsoup.parseBodyFragment(html).body();
+        assertTrue(body.select("a").isEmpty(), html);
+        assertTrue(body.text().startsWith("办公室[1]与网站[2]两位[3]坏地址"), body.text());
+        assertEquals(List.of("ban@example.cn", "https://www.example.org/", "a@example.cn,b@example.cn"),
+                body.select("section > ol > li").eachText());
+    }
 }
