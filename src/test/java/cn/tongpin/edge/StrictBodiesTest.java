@@ -185,7 +185,8 @@ class StrictBodiesTest {
     }
 
     private static io.restassured.response.Response send(Operation operation, byte[] body) {
-        return given().contentType(operation.contentType()).header("If-Match", "*")
+        String type = operation.contentType().contains("charset") ? operation.contentType() : operation.contentType() + "; charset=UTF-8";
+        return given().contentType(type).header("If-Match", "*")
                 .body(resolve(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
                 .request(operation.method(), resolve(operation.path()));
     }
