@@ -53,22 +53,6 @@ class HttpEdgeTest {
         assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "GET /content/v1/articles?q=@@LONG@@ HTTP/1.1\r\nHost: localhost\r\n\r\n",
-            "GET /admin/v1/@@LONG@@ HTTP/1.1\r\nHost: localhost\r\n\r\n",
-            "GET /content/v1/articles HTTP/1.1\r\nHost: localhost\r\nX-Big: @@LONG@@@@LONG@@@@LONG@@\r\n\r\n",
-            "GET /content/v1/articles HTTP/1.1\r\nHost: localhost\r\nNot a header line\r\n\r\n",
-            "GET /content/v1/ articles HTTP/1.1\r\nHost: localhost\r\n\r\n",
-            "GET /content/v1/articles HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n" })
-    void shouldAnswerRequestsTheHttpLayerRefusesWithProblems(String request) throws IOException {
-        String answer = exchange(request.replace("@@LONG@@", "a".repeat(10_000)), out -> {
-        });
-        String status = firstLine(answer);
-        assertTrue(status.matches("HTTP/1\\.[01] 4\\d\\d.*"), status);
-        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
-        assertTrue(answer.contains("\"status\":" + status.split(" ")[1]), answer);
-    }
-
     @Test
     void shouldAnswerAnUnsatisfiableRangeAsAProblemThatNoOneCachesForAYear() {
         String asset = given().contentType("image/png").body(Images.png(7, 3)).post("/admin/v1/assets").then().extract().path("id");
