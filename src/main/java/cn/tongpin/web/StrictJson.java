@@ -27,9 +27,10 @@ import java.time.OffsetDateTime;
 
 /**
  * JSON is read exactly as written: one document and nothing after it, each key once, every value of
- * its declared type (no "true" for true, no 12345 for a date, no 1.5 for 1, no 0 for an enum), text
- * that every channel can carry ({@link TextRules#carriable}) and times PostgreSQL can store
- * ({@link TimeRange}). Applies to every body, merge patches included, without any field saying so.
+ * its declared type (no "true" for true, no 12345 for a date, no 1.5 for 1, no 0 for an enum) and
+ * times PostgreSQL can store ({@link TimeRange}). Applies to every body, merge patches included,
+ * without any field saying so. Which text is taken is checked with the other field rules, in
+ * {@link Validation}, so that one answer names every bad field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -77,7 +78,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Takes only a JSON string, lets the original deserializer read it, then checks the value. */
+    /** Takes only a JSON string, lets the original deserializer read it, then checks a time's range. */
     static final class Checked extends JsonDeserializer<Object> implements ContextualDeserializer, ResolvableDeserializer {
         private final JsonDeserializer<?> original;
         private final Class<?> type;
@@ -91,9 +92,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return ctxt.handleUnexpectedToken(type, p);
-            }
-            if (!TextRules.carriable(p.getText())) {
-                throw new RuleBroken(p, type, TextRules.CARRIABLE_MESSAGE);
             }
             Object value = original.deserialize(p, ctxt);
             if ((value instanceof OffsetDateTime time && !TimeRange.storable(time))

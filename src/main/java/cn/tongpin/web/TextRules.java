@@ -14,16 +14,22 @@ public final class TextRules {
      * controls except tab, line feed and carriage return, DEL and the C1 controls, non-characters
      * (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) and surrogates that are not part of a pair.
      */
-    private static final String UNCARRIABLE_CLASS = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\p{IsNoncharacter_Code_Point}";
-    private static final Pattern UNCARRIABLE = Pattern.compile("[" + UNCARRIABLE_CLASS + "]");
+    private static final Pattern UNCARRIABLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\p{IsNoncharacter_Code_Point}]");
+    /**
+     * The same characters as far as a pattern in the OpenAPI document can say them (ECMA-262 regular
+     * expressions): controls and the non-characters of the first plane. Unpaired surrogates and the
+     * non-characters of other planes are refused by {@link #carriable} for every JSON string.
+     */
+    private static final String UNCARRIABLE_CLASS = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF";
 
     /** A single line: no control characters at all. */
-    public static final String LINE = "[^\\p{Cntrl}" + UNCARRIABLE_CLASS + "]*";
+    public static final String LINE = "[^\\n\\r\\t" + UNCARRIABLE_CLASS + "]*";
     public static final String LINE_MESSAGE = "must be one line without control characters";
     /** Running text: line breaks and tabs allowed, other control characters not. */
     public static final String TEXT = "[^" + UNCARRIABLE_CLASS + "]*";
     public static final String TEXT_MESSAGE = "must not contain control characters";
-    public static final String URL = "https?://[^\\s\\p{Cntrl}" + UNCARRIABLE_CLASS + "]+";
+    public static final String URL = "https?://[^\\s" + UNCARRIABLE_CLASS + "]+";
     public static final String URL_MESSAGE = "must be an http or https URL";
     /** Why text was refused that no channel can carry. */
     public static final String CARRIABLE_MESSAGE = "must not contain NUL, control characters other than tab and line breaks, "

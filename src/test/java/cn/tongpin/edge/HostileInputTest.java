@@ -150,7 +150,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "/content/v1/articles?limit=1", "/content/v1/organizations?limit=1", "/admin/v1/organizations?limit=1",
-            "/content/v1/articles?limit=1&page=1", "/admin/v1/audit?limit=1" })
+            "/content/v1/articles?limit=1&page=1", "/admin/v1/audit?limit=1", "/embed/v1/stories?limit=1" })
     void shouldLinkTheNextPageForHttp10RequestsWithoutHost(String path) throws IOException {
         String answer = rawRequest("GET " + path + " HTTP/1.0\r\nAuthorization: Bearer " + TestKeys.ADMIN + "\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.0 200") || answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
