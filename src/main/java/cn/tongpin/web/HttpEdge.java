@@ -60,7 +60,7 @@ public class HttpEdge {
         FieldError badParameter = QueryParams.uncarriable(ctx.request().query());
         if (badParameter != null) {
             refuse(ctx, ProblemResponses.problem(400, "validation", "Request is not valid", "Query parameter '"
-                    + badParameter.field() + "' is not valid: " + badParameter.message(), ctx.request().path(), List.of(badParameter)));
+                    + badParameter.field() + "' is not valid: " + badParameter.message(), ctx.request().path(), List.of(badParameter), id));
             return;
         }
         if (limit == maxBodyBytes && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
@@ -101,7 +101,7 @@ public class HttpEdge {
 
     private void refuseTooLarge(RoutingContext ctx, long limit) {
         refuse(ctx, ProblemResponses.problem(413, "payload_too_large", "Body too large",
-                "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null));
+                "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null, ctx.get(RequestIds.MDC_KEY)));
     }
 
     /** Answers before any resource runs; the connection closes, since an unread body may follow. */
