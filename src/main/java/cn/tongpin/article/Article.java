@@ -36,6 +36,9 @@ public class Article extends BaseEntity {
 
     public String summary;
 
+    /** The summary column's length in characters (code points); a derived summary is cut to it. */
+    public static final int SUMMARY_LENGTH = 1000;
+
     /** Whether the summary was made from the body (and is made again when the body changes). */
     @Column(name = "summary_derived", nullable = false)
     public boolean summaryDerived;

@@ -10,6 +10,7 @@ import cn.tongpin.richtext.Summaries;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class ArticleAssembler {
         applyBody(article, input.body(), input.bodyFormat() == null ? BodyFormat.markdown : input.bodyFormat());
         String summary = blankToNull(input.summary());
         article.summaryDerived = summary == null;
-        article.summary = summary != null ? summary : Summaries.ofHtml(article.bodyHtml);
+        article.summary = summary != null ? summary : Texts.fitColumn(Summaries.ofHtml(article.bodyHtml), Article.SUMMARY_LENGTH);
         article.byline = blankToNull(input.byline());
         article.sourceOrganization = input.sourceOrganization() == null ? null
                 : Organization.require(input.sourceOrganization(), "sourceOrganization");

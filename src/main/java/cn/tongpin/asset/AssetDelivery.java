@@ -1,6 +1,7 @@
 package cn.tongpin.asset;
 
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.ProblemResponses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -83,7 +84,10 @@ public class AssetDelivery {
             to = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
         }
         if (from >= size || to < from) {
-            return common(Response.status(416), asset, etag).header("Content-Range", "bytes */" + size).build();
+            // A problem like every error: not image/png, and not cached as the image's immutable bytes are.
+            return Response.fromResponse(ProblemResponses.response(416, "range_not_satisfiable", "Range not satisfiable",
+                    "The range lies outside the image of " + size + " bytes", PATH + "/" + asset.id, null))
+                    .header("Content-Range", "bytes */" + size).header("Accept-Ranges", "bytes").build();
         }
         return common(Response.status(206), asset, etag)
                 .header("Content-Range", "bytes " + from + "-" + to + "/" + size)

@@ -90,7 +90,6 @@ public class AssetService {
         return new Upload(AssetView.of(asset), true);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<AssetView> list(ListParams params, String contentType) {
         Filter filter = new Filter();
         if (contentType != null) {
@@ -99,7 +98,6 @@ public class AssetService {
         return LIST.run(em, params, filter).map(AssetView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public AssetView get(String idOrSlug) {
         return AssetView.of(find(idOrSlug));
     }

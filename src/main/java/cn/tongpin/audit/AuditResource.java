@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +67,7 @@ public class AuditResource {
             throw ProblemException.badParameter("action", "must be one of " + ACTIONS.stream().sorted().toList());
         }
         return service.list(params, new AuditService.Criteria(uuid("clientId", client), uuid("keyId", key), action,
-                token("targetType", targetType), token("targetId", targetId), time("since", since), time("until", until)));
+                token("targetType", targetType), token("targetId", targetId), QueryParams.time(since, "since"), QueryParams.time(until, "until")));
     }
 
     /** Target types and ids are path segments: letters, digits, '.', '_' and '-'; nothing else is looked up. */
@@ -85,14 +83,6 @@ public class AuditResource {
             return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badParameter(name, "must be a UUID");
-        }
-    }
-
-    private static OffsetDateTime time(String name, String text) {
-        try {
-            return text == null ? null : OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be an RFC 3339 time with offset, e.g. 2026-10-11T09:30:00+08:00");
         }
     }
 }

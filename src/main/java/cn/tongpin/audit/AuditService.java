@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the audit trail; entries are only ever written by {@link AuditRecorder}. */
+/** Reads the audit trail; entries are only ever written by {@link AuditRecorder} and {@link RefusedWrites}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {

@@ -1,6 +1,7 @@
 package cn.tongpin.channel;
 
 import cn.tongpin.article.SyndicationPolicy;
+import cn.tongpin.web.TextRules;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,26 @@ public record ChannelArticle(UUID id, String slug, String title, String byline, 
         OffsetDateTime publishedAt, OffsetDateTime updatedAt, List<Term> topics, Term sourceOrganization,
         SyndicationPolicy syndication, String locale) {
 
+    /**
+     * Text stored before the text rules (or around them, by an import) may hold characters no channel
+     * can carry; every channel gets this record, so they are dropped here, once, for all of them.
+     */
     public ChannelArticle {
+        title = TextRules.withoutUncarriable(title);
+        byline = TextRules.withoutUncarriable(byline);
+        summary = TextRules.withoutUncarriable(summary);
+        bodyHtml = TextRules.withoutUncarriable(bodyHtml);
         images = images == null ? Map.of() : Map.copyOf(images);
         topics = topics == null ? List.of() : List.copyOf(topics);
-        syndication = syndication == null ? SyndicationPolicy.DEFAULT : syndication;
+        syndication = syndication == null ? SyndicationPolicy.DEFAULT : syndication.convertText(TextRules::withoutUncarriable);
         locale = locale == null ? "zh-Hans" : locale;
     }
 
     /** A related item named in a channel: a topic, the source organization. */
     public record Term(UUID id, String slug, String name, String url) {
+        public Term {
+            name = TextRules.withoutUncarriable(name);
+        }
     }
 
     /** The same article with every human-readable text passed through {@code text} (e.g. to Traditional). */

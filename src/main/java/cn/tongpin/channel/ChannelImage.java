@@ -1,5 +1,6 @@
 package cn.tongpin.channel;
 
+import cn.tongpin.web.TextRules;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,11 @@ import java.util.UUID;
  */
 public record ChannelImage(UUID assetId, String url, String mimeType, long bytes, int width, int height, String sha256,
         String alt, Double focalX, Double focalY) {
+
+    /** Like the article's texts ({@link ChannelArticle}): only what every channel can carry. */
+    public ChannelImage {
+        alt = TextRules.withoutUncarriable(alt);
+    }
 
     public ChannelImage withAlt(String newAlt) {
         return new ChannelImage(assetId, url, mimeType, bytes, width, height, sha256, newAlt, focalX, focalY);

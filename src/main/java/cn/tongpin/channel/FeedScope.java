@@ -1,11 +1,18 @@
 package cn.tongpin.channel;
 
+import cn.tongpin.web.TextRules;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 /** What a feed is about: everything, or one topic, organization, participant or meeting. */
 public record FeedScope(Kind kind, UUID id, String slug, String name, String canonicalUrl, OffsetDateTime updatedAt) {
+
+    /** Like the articles' texts ({@link ChannelArticle}): only what every channel can carry. */
+    public FeedScope {
+        name = TextRules.withoutUncarriable(name);
+    }
+
 
     /** The kinds of per-item feeds, named as in their paths. */
     public enum Kind {

@@ -76,9 +76,21 @@ public class ApiKey extends PanacheEntityBase {
     }
 
     /** The key with everything an identity needs (client, origins, organizations) in one query. */
-    public static Optional<ApiKey> findForAuthentication(String displayPrefix) {
+    /** The key a presented key may be, as little as checking it needs: its id and stored hash. */
+    public record Candidate(UUID id, String secretHash) {
+    }
+
+    /** One small row or none, whether or not a key has the prefix, so that both cost the same to look up. */
+    public static Optional<Candidate> candidate(String displayPrefix) {
+        return getEntityManager().createQuery("select k.id, k.secretHash from ApiKey k where k.displayPrefix = :prefix", Object[].class)
+                .setParameter("prefix", displayPrefix).getResultStream().findFirst()
+                .map(row -> new Candidate((UUID) row[0], (String) row[1]));
+    }
+
+    /** A key whose secret was verified, with what its identity is made of. */
+    public static Optional<ApiKey> findForAuthentication(UUID id) {
         return find("select distinct k from ApiKey k join fetch k.client c left join fetch c.allowedOrigins"
-                + " left join fetch k.organizationIds where k.displayPrefix = ?1", displayPrefix).singleResultOptional();
+                + " left join fetch k.organizationIds where k.id = ?1", id).singleResultOptional();
     }
 
     public static Optional<ApiKey> findBySecretHash(String secretHash) {

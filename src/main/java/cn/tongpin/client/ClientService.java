@@ -45,7 +45,6 @@ public class ClientService {
     @Inject
     VerifiedKeys verified;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<ClientView> list(ListParams params, ClientKind kind) {
         Filter filter = new Filter();
         if (kind != null) {
@@ -54,7 +53,6 @@ public class ClientService {
         return LIST.run(em, params, filter).map(ClientView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ClientView get(String idOrSlug) {
         return ClientView.of(find(idOrSlug));
     }

@@ -50,13 +50,11 @@ public class KeyService {
     @Inject
     VerifiedKeys verified;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ListResponse<KeyView> list(String client, ListParams params) {
         ApiClient owner = clients.find(client);
         return LIST.run(em, params, new Filter().where("e.client = :client", "client", owner)).map(k -> view(k, null));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public KeyView get(String client, UUID keyId) {
         return view(find(client, keyId), null);
     }

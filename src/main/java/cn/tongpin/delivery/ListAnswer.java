@@ -48,7 +48,16 @@ final class ListAnswer {
             }
         }
         query.append(query.length() == 0 ? "" : "&").append(replaced).append('=').append(encode(value));
-        return "<" + uri.getRequestUri().getRawPath() + "?" + query + ">; rel=\"next\"";
+        return "<" + path(uri) + "?" + query + ">; rel=\"next\"";
+    }
+
+    /** The request's path, encoded again; made from the path alone, so HTTP/1.0 requests without Host get links too. */
+    private static String path(UriInfo uri) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : uri.getPath().split("/", -1)) {
+            path.append(path.length() == 0 && segment.isEmpty() ? "" : "/").append(encode(segment));
+        }
+        return path.toString();
     }
 
     private static String encode(String text) {

@@ -1,5 +1,6 @@
 package cn.tongpin.listing;
 
+import cn.tongpin.web.TimeRange;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,14 +16,21 @@ public record Sortable<E>(String name, String path, Type type, Function<E, Objec
     public enum Type {
         STRING, TIMESTAMP, UUID, INTEGER, DATE;
 
+        /** The value a cursor carries; IllegalArgumentException (or a parse error) when no row could have it. */
         Object parse(String text) {
-            return switch (this) {
+            Object value = switch (this) {
                 case STRING -> text;
                 case TIMESTAMP -> OffsetDateTime.parse(text);
                 case UUID -> java.util.UUID.fromString(text);
                 case INTEGER -> Integer.valueOf(text);
                 case DATE -> LocalDate.parse(text);
             };
+            // PostgreSQL cannot hold NUL; other characters a stored row may have (from before the text rules).
+            if (text.indexOf('\0') >= 0 || (value instanceof OffsetDateTime time && !TimeRange.storable(time))
+                    || (value instanceof LocalDate date && !TimeRange.storable(date))) {
+                throw new IllegalArgumentException("Not a value any row has");
+            }
+            return value;
         }
 
         String format(Object value) {

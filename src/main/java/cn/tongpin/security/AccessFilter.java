@@ -87,7 +87,7 @@ public class AccessFilter {
         if (decision == null || !decision.allowed()) {
             return false;
         }
-        headers(ctx, decision);
+        VertxProblems.rateLimitHeaders(ctx, decision);
         ctx.put(COUNTED, Boolean.TRUE);
         return true;
     }
@@ -104,12 +104,6 @@ public class AccessFilter {
         return own != null ? own : limits.clientPerMinute();
     }
 
-    private static void headers(RoutingContext ctx, RateLimiter.Decision decision) {
-        ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
-                .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
-                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-    }
-
     /** Takes the token on a worker thread: the database is asked (a take, or a lease of a batch). */
     private void limit(RoutingContext ctx, String bucket, int perMinute) {
         ctx.request().pause();
@@ -124,7 +118,7 @@ public class AccessFilter {
     }
 
     private void answer(RoutingContext ctx, RateLimiter.Decision decision) {
-        headers(ctx, decision);
+        VertxProblems.rateLimitHeaders(ctx, decision);
         if (decision.allowed()) {
             ctx.next();
         } else {

@@ -13,17 +13,23 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Turns a presented key into an identity. Unknown, revoked, expired and wrongly transported keys all
- * take the same path (one lookup, one constant-time comparison) and fail with the same exception.
+ * take the same path (one small lookup, one constant-time comparison) and fail with the same exception.
  */
 @ApplicationScoped
 public class KeyAuthenticator {
 
     /** Compared against when no key has the presented prefix, so that unknown keys cost the same. */
     private static final String DUMMY_HASH = ApiKeySecrets.hashHex("tp_none_" + "0".repeat(ApiKeySecrets.RANDOM_LENGTH));
+    /** Looked up for keys that are not even well-formed: no key has it, and the lookup costs what others do. */
+    private static final String NO_PREFIX = "tp_none_00000000";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     @Inject
@@ -35,15 +41,26 @@ public class KeyAuthenticator {
 
     @Transactional
     public Verified authenticate(String presented, boolean fromQuery) {
-        boolean wellFormed = ApiKeySecrets.wellFormed(presented);
-        ApiKey key = wellFormed ? ApiKey.findForAuthentication(ApiKeySecrets.displayPrefix(presented)).orElse(null) : null;
-        boolean matches = ApiKeySecrets.matches(wellFormed ? presented : "", key == null ? DUMMY_HASH : key.secretHash);
+        ApiKey key = verify(presented, ApiKey::candidate, ApiKeySecrets::matches).flatMap(ApiKey::findForAuthentication).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (key == null || !matches || !key.activeAt(now) || (fromQuery && key.kind != KeyKind.content)) {
+        if (key == null || !key.activeAt(now) || (fromQuery && key.kind != KeyKind.content)) {
             throw new AuthenticationFailedException("Invalid key");
         }
         recordUse(key, now);
         return new Verified(identity(key), key.expiresAt == null ? Long.MAX_VALUE : key.expiresAt.toInstant().toEpochMilli());
+    }
+
+    /**
+     * The id of the key whose secret was presented, or empty. Every presented key, well-formed or not,
+     * known prefix or not, takes the same steps: one lookup of a small row by prefix and one
+     * comparison with a hash (a dummy one when there is no row); the key itself is loaded only after.
+     */
+    static Optional<UUID> verify(String presented, Function<String, Optional<ApiKey.Candidate>> lookup,
+            BiPredicate<String, String> matches) {
+        boolean wellFormed = ApiKeySecrets.wellFormed(presented);
+        Optional<ApiKey.Candidate> candidate = lookup.apply(wellFormed ? ApiKeySecrets.displayPrefix(presented) : NO_PREFIX);
+        boolean matched = matches.test(wellFormed ? presented : "", candidate.map(ApiKey.Candidate::secretHash).orElse(DUMMY_HASH));
+        return matched ? candidate.map(ApiKey.Candidate::id) : Optional.empty();
     }
 
     /** One write per key and minute at most, so that busy keys do not turn every read into a write. */

@@ -29,8 +29,16 @@ public class VertxProblems {
     }
 
     public void tooManyRequests(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
+        rateLimitHeaders(ctx, decision);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         write(ctx, 429, "rate_limited", "Too many requests", detail);
+    }
+
+    /** The caller's bucket, on every answer it decided (allowed or not), whichever bucket it was. */
+    static void rateLimitHeaders(RoutingContext ctx, RateLimiter.Decision decision) {
+        ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
     }
 
     public void write(RoutingContext ctx, int status, String code, String title, String detail) {

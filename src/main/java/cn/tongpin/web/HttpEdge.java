@@ -1,19 +1,24 @@
 package cn.tongpin.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
- * What happens to every request before any resource sees it: the request id (header, log context)
- * and the refusal of bodies above the size limit as a problem, before they are read.
+ * What happens to every request before any resource sees it: the request id (header, log context),
+ * the refusal of bodies above the size limit (by Content-Length, or counted as they arrive) and of
+ * query parameters no channel can carry, as problems.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -28,11 +33,18 @@ public class HttpEdge {
     @ConfigProperty(name = "tongpin.assets.max-bytes", defaultValue = "10485760")
     long maxAssetBytes;
 
+    private BodyHandler jsonBodies;
+
+    @PostConstruct
+    void limits() {
+        jsonBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+    }
+
     private static final String ASSET_UPLOADS = AdminApi.ROOT + "/assets";
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::tagRequest);
+        router.route().order(Integer.MIN_VALUE).handler(this::tagRequest).failureHandler(this::failed);
     }
 
     private void tagRequest(RoutingContext ctx) {
@@ -43,6 +55,27 @@ public class HttpEdge {
         long limit = limitFor(ctx.request().method(), ctx.request().path());
         if (tooLarge(ctx, limit)) {
             refuseTooLarge(ctx, limit);
+            return;
+        }
+        FieldError badParameter = QueryParams.uncarriable(ctx.request().query());
+        if (badParameter != null) {
+            refuse(ctx, ProblemResponses.problem(400, "validation", "Request is not valid", "Query parameter '"
+                    + badParameter.field() + "' is not valid: " + badParameter.message(), ctx.request().path(), List.of(badParameter), id));
+            return;
+        }
+        if (limit == maxBodyBytes && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A body of unknown length is counted as it arrives and refused at the limit, never read whole first.
+            jsonBodies.handle(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** The body limit above failed a request (413); other failures go on to Quarkus' own handling. */
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 413 && !ctx.response().ended()) {
+            refuseTooLarge(ctx, limitFor(ctx.request().method(), ctx.request().path()));
             return;
         }
         ctx.next();
@@ -67,15 +100,22 @@ public class HttpEdge {
     }
 
     private void refuseTooLarge(RoutingContext ctx, long limit) {
+        refuse(ctx, ProblemResponses.problem(413, "payload_too_large", "Body too large",
+                "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null, ctx.get(RequestIds.MDC_KEY)));
+    }
+
+    /** Answers before any resource runs; the connection closes, since an unread body may follow. */
+    private void refuse(RoutingContext ctx, Problem problem) {
+        String body;
         try {
-            Problem problem = ProblemResponses.problem(413, "payload_too_large", "Body too large",
-                    "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null);
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
-        } catch (Exception e) {
-            ctx.fail(413);
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
         }
+        ctx.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

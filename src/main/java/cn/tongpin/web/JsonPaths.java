@@ -1,6 +1,9 @@
 package cn.tongpin.web;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,6 +28,33 @@ final class JsonPaths {
             }
         }
         return path.toString();
+    }
+
+    /** Jackson's refusal of a second document or other tokens after the body (FAIL_ON_TRAILING_TOKENS). */
+    static boolean isTrailing(MismatchedInputException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    /** The parser's refusal of a key given twice in one object (STRICT_DUPLICATE_DETECTION). */
+    static boolean isDuplicate(StreamReadException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    /** Where the parser stood when it failed, as a JSON path; "$" at the top. */
+    static String atParser(StreamReadException e) {
+        if (e.getProcessor() == null || e.getProcessor().getParsingContext() == null) {
+            return "$";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer p = e.getProcessor().getParsingContext().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
+            String segment = p.getMatchingProperty();
+            if (p.getMatchingIndex() >= 0) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append(path.length() > 0 ? "." : "").append(Texts.abbreviate(segment, 60));
+            }
+        }
+        return path.length() == 0 ? "$" : path.toString();
     }
 
     static String describe(Class<?> type) {

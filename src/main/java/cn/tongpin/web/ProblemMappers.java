@@ -70,7 +70,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return internal(uri);
+            return internal(uri.getPath());
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return JsonErrors.toResponse(json, uri.getPath());
@@ -95,24 +95,29 @@ public class ProblemMappers {
     /** Errors that arrive wrapped (e.g. at commit) are unwrapped to the cause we know how to answer. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        return answer(e, uri.getPath());
+    }
+
+    /** The answer to an error found outside a resource method too (a commit after it, in a filter). */
+    public static Response answer(Throwable e, String path) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problem(problem, uri);
+                return ProblemResponses.of(problem, path);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
                 ProblemException mapped = DatabaseConstraints.toProblem(violation.getConstraintName());
                 if (mapped != null) {
-                    return problem(mapped, uri);
+                    return ProblemResponses.of(mapped, path);
                 }
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.response(412, "precondition_failed", "Changed by someone else",
                         "The resource was changed by another request at the same time; read it again and retry",
-                        uri.getPath(), null);
+                        path, null);
             }
         }
         LOG.error("Unexpected error", e);
-        return internal(uri);
+        return internal(path);
     }
 
     private static String allowed(WebApplicationException e) {
@@ -120,8 +125,8 @@ public class ProblemMappers {
         return methods == null || methods.isEmpty() ? "" : "; allowed: " + String.join(", ", methods);
     }
 
-    private static Response internal(UriInfo uri) {
+    private static Response internal(String path) {
         return ProblemResponses.response(500, "internal", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", uri.getPath(), null);
+                "The request could not be completed; quote the request id when reporting it", path, null);
     }
 }

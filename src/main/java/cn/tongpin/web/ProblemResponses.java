@@ -10,8 +10,13 @@ public final class ProblemResponses {
     }
 
     public static Problem problem(int status, String code, String title, String detail, String path, List<FieldError> errors) {
-        return new Problem("/problems/" + code.replace('_', '-'), title, status, code, detail, path,
-                RequestIds.current(), errors);
+        return problem(status, code, title, detail, path, errors, RequestIds.current());
+    }
+
+    /** For answers written where the log context may not be this request's (the HTTP layer, on an event loop). */
+    public static Problem problem(int status, String code, String title, String detail, String path, List<FieldError> errors,
+            String requestId) {
+        return new Problem("/problems/" + code.replace('_', '-'), title, status, code, detail, path, requestId, errors);
     }
 
     public static Response response(int status, String code, String title, String detail, String path, List<FieldError> errors) {

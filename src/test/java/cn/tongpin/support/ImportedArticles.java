@@ -48,6 +48,33 @@ public final class ImportedArticles {
         }
     }
 
+    /**
+     * One published article with exactly these texts, as an import that never passed the service's
+     * checks could leave it (the body is stored as already sanitised HTML).
+     *
+     * @return its id
+     */
+    public static UUID insertPublished(DataSource dataSource, String slug, String title, String summary, String bodyHtml,
+            String byline) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, title, summary,"
+                        + " summary_derived, body_format, body_source, body_html, body_text, byline, locale, status, published_at,"
+                        + " created_at, updated_at, version) values (?, ?, ?, ?, false, 'html', ?, ?, ?, ?, 'zh-Hans', 'published',"
+                        + " now(), now(), now(), 1)")) {
+            insert.setObject(1, id);
+            insert.setString(2, slug);
+            insert.setString(3, title);
+            insert.setString(4, summary);
+            insert.setString(5, bodyHtml);
+            insert.setString(6, bodyHtml);
+            insert.setString(7, bodyHtml);
+            insert.setString(8, byline);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
     /** Removes them again, so that no other test counts them. */
     public static void delete(DataSource dataSource, String prefix) throws SQLException {
         try (Connection connection = dataSource.getConnection();
