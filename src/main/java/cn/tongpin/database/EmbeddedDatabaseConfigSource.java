@@ -1,6 +1,9 @@
 package cn.tongpin.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +15,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * the embedded PostgreSQL on first use.
  *
  * <p>The started server is kept per data folder for the life of the JVM, so that a dev-mode
- * reload or a second test profile reuses it instead of starting a second one on the same folder.
+ * reload or a second test profile reuses it instead of starting a second one on the same folder,
+ * and it is stopped when the JVM exits, after the application ({@link StopAfterApplication}).
  */
 public class EmbeddedDatabaseConfigSource implements ConfigSource {
 
@@ -21,14 +25,19 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
     private static final String RUNNING_PROPERTY_PREFIX = "tongpin.internal.embedded-url.";
 
+    static final String PASSWORD = "quarkus.datasource.password";
+
     private final Path dataDir;
     private final int port;
     private final boolean clean;
+    private final Duration stopWait;
 
-    EmbeddedDatabaseConfigSource(String dataDir, int port, boolean clean) {
+    /** @param stopWait how long the database waits for the application to stop when the JVM exits */
+    EmbeddedDatabaseConfigSource(String dataDir, int port, boolean clean, Duration stopWait) {
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.port = port;
         this.clean = clean;
+        this.stopWait = stopWait;
     }
 
     @Override
@@ -44,6 +53,9 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
                 return jdbcUrl();
             case "quarkus.datasource.username":
                 return "postgres";
+            case PASSWORD:
+                jdbcUrl(); // started, so that the folder has its password
+                return password();
             default:
                 return null;
         }
@@ -59,11 +71,24 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
         synchronized (EmbeddedDatabaseConfigSource.class) {
             known = System.getProperty(key);
             if (known == null) {
-                EmbeddedDatabase database = RUNNING.computeIfAbsent(dataDir, dir -> EmbeddedDatabase.start(dir, port, clean));
+                EmbeddedDatabase database = RUNNING.computeIfAbsent(dataDir, dir -> {
+                    EmbeddedDatabase started = EmbeddedDatabase.start(dir, port, clean);
+                    StopAfterApplication.register(started, stopWait);
+                    return started;
+                });
                 known = database.jdbcUrl();
                 System.setProperty(key, known);
             }
             return known;
+        }
+    }
+
+    /** Read from the folder each time: the file is what a reload in another class loader finds too. */
+    private String password() {
+        try {
+            return ClusterPassword.read(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the embedded PostgreSQL's password in " + dataDir, e);
         }
     }
 

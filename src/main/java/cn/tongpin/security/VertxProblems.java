@@ -1,5 +1,6 @@
 package cn.tongpin.security;
 
+import cn.tongpin.web.DatabaseUnavailable;
 import cn.tongpin.web.Problem;
 import cn.tongpin.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +32,11 @@ public class VertxProblems {
     public void tooManyRequests(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         write(ctx, 429, "rate_limited", "Too many requests", detail);
+    }
+
+    public void databaseUnavailable(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(ctx, 503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
     }
 
     public void write(RoutingContext ctx, int status, String code, String title, String detail) {
