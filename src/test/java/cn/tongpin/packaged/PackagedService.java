@@ -19,19 +19,28 @@ final class PackagedService implements AutoCloseable {
     final int port;
     final int databasePort;
     final Path log;
+    final Path dataDir;
     private final Process process;
 
-    private PackagedService(Process process, int port, int databasePort, Path log) {
+    private PackagedService(Process process, int port, int databasePort, Path log, Path dataDir) {
         this.process = process;
         this.port = port;
         this.databasePort = databasePort;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     static PackagedService start(Path dataDir, Map<String, String> extraEnv) throws IOException {
+        return start(dataDir, freePort(), freePort(), extraEnv);
+    }
+
+    /** Another start on the same folder and ports, as an operator's restart is. */
+    PackagedService restart(Map<String, String> extraEnv) throws IOException {
+        return start(dataDir, port, databasePort, extraEnv);
+    }
+
+    private static PackagedService start(Path dataDir, int port, int databasePort, Map<String, String> extraEnv) throws IOException {
         String jar = System.getProperty("tongpin.packaged-jar", "target/quarkus-app/quarkus-run.jar");
-        int port = freePort();
-        int databasePort = freePort();
         Path log = Files.createTempFile("tongpin-packaged", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar))
@@ -43,7 +52,7 @@ final class PackagedService implements AutoCloseable {
         env.put("TONGPIN_DATA_DIR", dataDir.toString());
         env.put("TONGPIN_EMBEDDED_DB_PORT", Integer.toString(databasePort));
         env.putAll(extraEnv);
-        return new PackagedService(builder.start(), port, databasePort, log);
+        return new PackagedService(builder.start(), port, databasePort, log, dataDir);
     }
 
     /** Waits until the service is ready, or until it exits; true when ready. */
@@ -76,8 +85,29 @@ final class PackagedService implements AutoCloseable {
         return process.exitValue();
     }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + databasePort + "/postgres?user=postgres";
+    /** The embedded database, with the password the service keeps in its data folder. */
+    String jdbcUrl() throws IOException {
+        return "jdbc:postgresql://localhost:" + databasePort + "/postgres?user=postgres&password="
+                + Files.readString(dataDir.resolve("postgres-password")).trim();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the process ends at once, without any of its shutdown steps (as kill -9 or the OOM killer do). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM, without waiting: the graceful shutdown an operator's stop sends. */
+    void terminate() {
+        process.destroy();
     }
 
     String logText() throws IOException {
