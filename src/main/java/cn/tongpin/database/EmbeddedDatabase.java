@@ -136,6 +136,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             postgres.close();
+            LOG.infof("Stopped the embedded PostgreSQL with data in %s", dataDirectory);
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
