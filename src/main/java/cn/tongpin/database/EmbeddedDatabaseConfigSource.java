@@ -1,7 +1,5 @@
 package cn.tongpin.database;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,8 +22,6 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
     private static final String RUNNING_PROPERTY_PREFIX = "tongpin.internal.embedded-url.";
-
-    static final String PASSWORD = "quarkus.datasource.password";
 
     private final Path dataDir;
     private final int port;
@@ -53,9 +49,6 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
                 return jdbcUrl();
             case "quarkus.datasource.username":
                 return "postgres";
-            case PASSWORD:
-                jdbcUrl(); // started, so that the folder has its password
-                return password();
             default:
                 return null;
         }
@@ -76,19 +69,11 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
                     StopAfterApplication.register(started, stopWait);
                     return started;
                 });
-                known = database.jdbcUrl();
+                // In the URL: Quarkus asks this source for the URL only (it lists no names), and the driver takes it from there.
+                known = database.jdbcUrl() + "&password=" + database.password();
                 System.setProperty(key, known);
             }
             return known;
-        }
-    }
-
-    /** Read from the folder each time: the file is what a reload in another class loader finds too. */
-    private String password() {
-        try {
-            return ClusterPassword.read(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the embedded PostgreSQL's password in " + dataDir, e);
         }
     }
 
