@@ -52,8 +52,8 @@ public class HttpEdge {
     /** A new instance (or this one restarted) is usually there within seconds. */
     static final int DRAINING_RETRY_AFTER_SECONDS = 2;
 
-    /** When new requests start being refused; far in the future while the service runs. */
-    private volatile Instant drainingFrom = Instant.MAX;
+    /** When new requests start being refused; null while the service runs. */
+    private volatile Instant drainingFrom;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagRequest);
@@ -75,7 +75,8 @@ public class HttpEdge {
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
-        if (!Instant.now().isBefore(drainingFrom) && !ctx.normalizedPath().startsWith("/q/")) {
+        Instant draining = drainingFrom;
+        if (draining != null && !Instant.now().isBefore(draining) && !ctx.normalizedPath().startsWith("/q/")) {
             ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DRAINING_RETRY_AFTER_SECONDS));
             refuse(ctx, ProblemResponses.problem(503, "shutting_down", "Service unavailable",
                     "This instance is shutting down; try again shortly", ctx.request().path(), null));
