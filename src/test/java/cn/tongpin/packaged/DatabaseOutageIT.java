@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,19 +29,17 @@ class DatabaseOutageIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void shouldAnswer503AndServeKeptAnswersWhileTheDatabaseIsAway() throws Exception {
         try (PackagedService service = PackagedService.start(dataDir, Map.of("TONGPIN_DELIVERY_REQUIRE_KEY", "false"))) {
             assertTrue(service.awaitReady(Duration.ofSeconds(120)), "service did not start:\n" + service.logText());
-            String key = GracefulShutdownIT.adminKey(service);
-            HttpResponse<String> fresh = get(service, KEPT, null);
+            String key = service.printedAdminKey();
+            HttpResponse<String> fresh = service.get(KEPT, null);
             assertEquals(200, fresh.statusCode());
-            assertEquals(200, get(service, KEPT, null).statusCode()); // kept
+            assertEquals(200, service.get(KEPT, null).statusCode()); // kept
 
             refuseConnections(service, true);
-            HttpResponse<String> stale = await(service, KEPT, null, r -> r.headers().firstValue("Cache-Status").isPresent(),
+            HttpResponse<String> stale = service.await(KEPT, null, r -> r.headers().firstValue("Cache-Status").isPresent(),
                     Duration.ofSeconds(20), r -> assertEquals(200, r.statusCode(), "a kept answer never fails: " + r.body()));
             assertTrue(stale.headers().firstValue("Cache-Status").orElseThrow().contains("fwd=stale"));
             assertEquals(fresh.body(), stale.body());
@@ -53,17 +47,17 @@ class DatabaseOutageIT {
 
             assertUnavailable(service, "/admin/v1/topics", key);
             assertUnavailable(service, "/content/v1/topics?limit=7", null); // never built: nothing to serve
-            await(service, "/q/health/ready", null, r -> r.statusCode() == 503, Duration.ofSeconds(20), r -> { });
+            service.await("/q/health/ready", null, r -> r.statusCode() == 503, Duration.ofSeconds(20), r -> { });
 
             refuseConnections(service, false);
             Instant back = Instant.now();
-            await(service, "/admin/v1/topics", key, r -> r.statusCode() == 200, Duration.ofSeconds(10), r -> { });
+            service.await("/admin/v1/topics", key, r -> r.statusCode() == 200, Duration.ofSeconds(10), r -> { });
             long recovery = Duration.between(back, Instant.now()).toMillis();
             System.out.printf("Serving from the database again %d ms after it took connections again%n", recovery);
             assertTrue(recovery < 2_000, "serving again " + recovery + " ms after the database took connections again");
-            await(service, KEPT, null, r -> r.statusCode() == 200 && r.headers().firstValue("Cache-Status").isEmpty(),
+            service.await(KEPT, null, r -> r.statusCode() == 200 && r.headers().firstValue("Cache-Status").isEmpty(),
                     Duration.ofSeconds(10), r -> { });
-            await(service, "/q/health/ready", null, r -> r.statusCode() == 200, Duration.ofSeconds(20), r -> { });
+            service.await("/q/health/ready", null, r -> r.statusCode() == 200, Duration.ofSeconds(20), r -> { });
             assertFalse(service.logText().contains("Unexpected error"), service.logText());
         }
     }
@@ -71,7 +65,7 @@ class DatabaseOutageIT {
     /** 503, a problem with Retry-After, quickly: the pool does not wait long for a connection that will not come. */
     private void assertUnavailable(PackagedService service, String path, String key) throws Exception {
         Instant asked = Instant.now();
-        HttpResponse<String> response = get(service, path, key);
+        HttpResponse<String> response = service.get(path, key);
         Duration took = Duration.between(asked, Instant.now());
         assertEquals(503, response.statusCode(), path + ": " + response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
@@ -89,30 +83,5 @@ class DatabaseOutageIT {
                 s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'postgres'");
             }
         }
-    }
-
-    private HttpResponse<String> await(PackagedService service, String path, String key, Predicate<HttpResponse<String>> done,
-            Duration timeout, java.util.function.Consumer<HttpResponse<String>> meanwhile) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(service, path, key);
-            if (done.test(last)) {
-                return last;
-            }
-            meanwhile.accept(last);
-            Thread.sleep(50);
-        }
-        throw new AssertionError(path + ": not as awaited within " + timeout + "; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.headers().map() + " " + last.body()));
-    }
-
-    private HttpResponse<String> get(PackagedService service, String path, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port + path))
-                .timeout(Duration.ofSeconds(10));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

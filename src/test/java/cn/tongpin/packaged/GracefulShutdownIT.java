@@ -9,9 +9,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +29,12 @@ class GracefulShutdownIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-
     @Test
     void shouldFinishTheRequestInFlightAndRefuseNewOnesThenStopTheDatabaseLast() throws Exception {
         try (PackagedService service = PackagedService.start(dataDir, Map.of())) {
             assertTrue(service.awaitReady(Duration.ofSeconds(120)), "service did not start:\n" + service.logText());
-            String key = adminKey(service);
-            assertEquals(200, get(service, "/admin/v1/topics", key).statusCode());
+            String key = service.printedAdminKey();
+            assertEquals(200, service.get("/admin/v1/topics", key).statusCode());
 
             String body = "{\"name\":\"关停中写入\"}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -53,14 +46,14 @@ class GracefulShutdownIT {
                         .getBytes(StandardCharsets.US_ASCII));
                 out.write(bytes, 0, 5); // the body arrives slowly: the request is in flight when the stop comes
                 out.flush();
-                assertEquals(200, get(service, "/q/health/live", null).statusCode()); // the server has read the headers by now
+                assertEquals(200, service.get("/q/health/live", null).statusCode()); // the server has read the headers by now
 
                 service.terminate();
-                HttpResponse<String> refused = awaitStatus(service, "/admin/v1/topics", key, 503, Duration.ofSeconds(10));
+                HttpResponse<String> refused = service.await("/admin/v1/topics", key, r -> r.statusCode() == 503, Duration.ofSeconds(10), r -> { });
                 assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
                 assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
                 assertTrue(refused.body().contains("\"code\":\"shutting_down\""), refused.body());
-                assertEquals(503, get(service, "/q/health/ready", null).statusCode(), "readiness is down");
+                assertEquals(503, service.get("/q/health/ready", null).statusCode(), "readiness is down");
 
                 out.write(bytes, 5, bytes.length - 5);
                 out.flush();
@@ -97,35 +90,5 @@ class GracefulShutdownIT {
         assertTrue(log.contains("tongpin stopped in"), log);
         assertFalse(Files.exists(service.dataDir.resolve("pg").resolve("postmaster.pid")), "PostgreSQL stopped cleanly");
         assertFalse(log.contains("ERROR"), log);
-    }
-
-    private HttpResponse<String> awaitStatus(PackagedService service, String path, String key, int status, Duration timeout)
-            throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(service, path, key);
-            if (last.statusCode() == status) {
-                return last;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + status + " within " + timeout + "; last: " + (last == null ? "none" : last.statusCode()
-                + " " + last.body()) + "\n" + service.logText());
-    }
-
-    private HttpResponse<String> get(PackagedService service, String path, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port + path))
-                .timeout(Duration.ofSeconds(5));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String adminKey(PackagedService service) throws Exception {
-        Matcher printed = Pattern.compile("tp_live_[A-Za-z0-9]{43}").matcher(service.logText());
-        assertTrue(printed.find(), "no admin key printed:\n" + service.logText());
-        return printed.group();
     }
 }

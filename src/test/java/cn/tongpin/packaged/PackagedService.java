@@ -12,9 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The packaged service (java -jar quarkus-run.jar) run as a separate process, as an operator would. */
 final class PackagedService implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     final int port;
     final int databasePort;
@@ -108,6 +115,42 @@ final class PackagedService implements AutoCloseable {
     /** SIGTERM, without waiting: the graceful shutdown an operator's stop sends. */
     void terminate() {
         process.destroy();
+    }
+
+    /** A GET with the admin (or any) key, or none; HTTP/1.1 as proxies speak it. */
+    HttpResponse<String> get(String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks until the answer is the one awaited (bounded), checking every other answer on the way. */
+    HttpResponse<String> await(String path, String key, Predicate<HttpResponse<String>> done,
+            Duration timeout, Consumer<HttpResponse<String>> meanwhile) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path, key);
+            if (done.test(last)) {
+                return last;
+            }
+            meanwhile.accept(last);
+            Thread.sleep(50);
+        }
+        throw new AssertionError(path + ": not as awaited within " + timeout + "; last: "
+                + (last == null ? "none" : last.statusCode() + " " + last.headers().map() + " " + last.body()));
+    }
+
+    /** The admin key the first start of an empty database printed. */
+    String printedAdminKey() throws IOException {
+        Matcher printed = Pattern.compile("tp_live_[A-Za-z0-9]{43}").matcher(logText());
+        if (!printed.find()) {
+            throw new AssertionError("no admin key printed:\n" + logText());
+        }
+        return printed.group();
     }
 
     String logText() throws IOException {
