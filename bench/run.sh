@@ -67,6 +67,8 @@ stop_service() {
 
 echo "== Starting the service (creates the database)"
 start_service
+# The embedded database asks for the password the service keeps in its data folder.
+export PGPASSWORD="$(cat "$WORK/data/postgres-password")"
 PSQL=(psql -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 WITH_ARTICLES=""
 if [ "$("${PSQL[@]}" -tAc "select to_regclass('article') is not null")" = t ]; then

@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.persistence.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,6 +27,7 @@ class ArticleScheduler {
 
     @Scheduled(identity = "article-schedule", every = "${tongpin.articles.scheduler.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    @BackgroundWork
     void run() {
         List<UUID> published = new ArrayList<>();
         List<UUID> takenDown = new ArrayList<>();

@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * A real PostgreSQL server run from binaries on the classpath, with its data kept in a folder so
- * that it survives restarts. Only one service may use a folder at a time.
+ * that it survives restarts. Only one service may use a folder at a time; a server an earlier run
+ * left behind on it is stopped first ({@link OrphanPostmaster}), and every connection needs the
+ * folder's password ({@link ClusterPassword}). Whoever starts it stops it ({@link #close}): there is
+ * no shutdown hook of its own, so that the service stops it after its last request, not during.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -25,12 +29,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final String password;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres, String password) {
         this.dataDirectory = dataDirectory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.password = password;
     }
 
     /**
@@ -54,10 +61,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             try {
                 LOG.infof("Starting embedded PostgreSQL with data in %s", directory);
+                Path cluster = directory.resolve("pg");
+                if (clean) {
+                    Files.deleteIfExists(directory.resolve(ClusterPassword.FILE)); // a new cluster, a new password
+                }
+                OrphanPostmaster.stopIfAny(cluster);
+                ClusterPassword password = ClusterPassword.prepare(directory, cluster);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                        .setDataDirectory(directory.resolve("pg"))
+                        .setDataDirectory(cluster)
                         .setCleanDataDirectory(clean)
-                        .setRegisterShutdownHook(true)
+                        .setRegisterShutdownHook(false)
+                        .setDataDirectoryCustomizer(folder -> password.beforeStart(folder.toPath()))
+                        .setConnectConfig("password", password.value())
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setLocaleConfig("encoding", "UTF8")
                         .setServerConfig("max_connections", "100");
@@ -70,7 +85,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 if (port > 0) {
                     builder.setPort(port);
                 }
-                return new EmbeddedDatabase(directory, channel, lock, builder.start());
+                EmbeddedPostgres postgres = builder.start();
+                try {
+                    password.secure(postgres);
+                } catch (IOException | RuntimeException e) {
+                    postgres.close();
+                    throw e;
+                }
+                return new EmbeddedDatabase(directory, channel, lock, postgres, password.value());
             } catch (IOException | RuntimeException e) {
                 lock.release();
                 channel.close();
@@ -93,6 +115,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /** The superuser's password, which every connection needs. */
+    public String password() {
+        return password;
+    }
+
     public int port() {
         return postgres.getPort();
     }
@@ -101,10 +128,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** Stops the server (a fast shutdown: sessions end, a clean checkpoint) and frees the folder; once. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         try {
             postgres.close();
+            LOG.infof("Stopped the embedded PostgreSQL with data in %s", dataDirectory);
             lock.release();
             lockChannel.close();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cn.tongpin.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * the embedded PostgreSQL on first use.
  *
  * <p>The started server is kept per data folder for the life of the JVM, so that a dev-mode
- * reload or a second test profile reuses it instead of starting a second one on the same folder.
+ * reload or a second test profile reuses it instead of starting a second one on the same folder,
+ * and it is stopped when the JVM exits, after the application ({@link StopAfterApplication}).
  */
 public class EmbeddedDatabaseConfigSource implements ConfigSource {
 
@@ -24,11 +26,14 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
     private final Path dataDir;
     private final int port;
     private final boolean clean;
+    private final Duration stopWait;
 
-    EmbeddedDatabaseConfigSource(String dataDir, int port, boolean clean) {
+    /** @param stopWait how long the database waits for the application to stop when the JVM exits */
+    EmbeddedDatabaseConfigSource(String dataDir, int port, boolean clean, Duration stopWait) {
         this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
         this.port = port;
         this.clean = clean;
+        this.stopWait = stopWait;
     }
 
     @Override
@@ -59,8 +64,13 @@ public class EmbeddedDatabaseConfigSource implements ConfigSource {
         synchronized (EmbeddedDatabaseConfigSource.class) {
             known = System.getProperty(key);
             if (known == null) {
-                EmbeddedDatabase database = RUNNING.computeIfAbsent(dataDir, dir -> EmbeddedDatabase.start(dir, port, clean));
-                known = database.jdbcUrl();
+                EmbeddedDatabase database = RUNNING.computeIfAbsent(dataDir, dir -> {
+                    EmbeddedDatabase started = EmbeddedDatabase.start(dir, port, clean);
+                    StopAfterApplication.register(started, stopWait);
+                    return started;
+                });
+                // In the URL: Quarkus asks this source for the URL only (it lists no names), and the driver takes it from there.
+                known = database.jdbcUrl() + "&password=" + database.password();
                 System.setProperty(key, known);
             }
             return known;

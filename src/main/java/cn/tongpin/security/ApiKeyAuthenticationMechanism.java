@@ -25,6 +25,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Set on the request by the identity provider when the caller's address is slowed down. */
     static final String THROTTLED = "tongpin.bad-keys-throttled";
+    static final String DATABASE_UNAVAILABLE = "tongpin.keys-unavailable";
     static final String QUERY_PARAMETER = "key";
     private static final String BEARER = "bearer ";
 
@@ -64,7 +65,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext ctx) {
         RateLimiter.Decision throttled = ctx.get(THROTTLED);
-        if (throttled != null) {
+        if (Boolean.TRUE.equals(ctx.get(DATABASE_UNAVAILABLE))) {
+            problems.databaseUnavailable(ctx);
+        } else if (throttled != null) {
             problems.tooManyRequests(ctx, throttled,
                     "Too many invalid keys were sent from this address; wait before trying again");
         } else {

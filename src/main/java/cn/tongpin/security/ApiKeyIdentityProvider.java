@@ -1,5 +1,6 @@
 package cn.tongpin.security;
 
+import cn.tongpin.web.DatabaseUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -70,6 +71,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
                 limiter.take(bucket, limits.badKeysPerMinute());
             }
             throw e;
+        } catch (RuntimeException e) {
+            if (ctx == null || !DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // Not the caller's fault: the challenge answers 503 with Retry-After, not 401.
+            LOG.warnf("Key not checked, database unavailable: %s", e.getMessage());
+            ctx.put(ApiKeyAuthenticationMechanism.DATABASE_UNAVAILABLE, true);
+            throw new AuthenticationFailedException("Database unavailable");
         }
     }
 }

@@ -26,7 +26,7 @@ public class CorsFilter {
     static final Set<String> ALLOWED_HEADERS = Set.of("authorization", "content-type", "if-match", "if-none-match",
             "if-modified-since", "idempotency-key", "x-request-id", "accept-language", "accept");
     static final String EXPOSED = "ETag, Location, Last-Modified, Content-Language, Link, X-Request-Id, Retry-After, "
-            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed";
+            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed, Cache-Status";
 
     @Inject
     AllowedOrigins origins;

@@ -22,6 +22,8 @@ import org.jboss.logging.Logger;
 public class RateLimiter {
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final long STORE_BACKOFF_NANOS = 1_000_000_000L;
+    private static volatile long failedAtNanos = System.nanoTime() - 2 * STORE_BACKOFF_NANOS;
     /** Tokens the bucket has now: what it had plus what flowed in since, capped at its size. */
     private static final String AVAILABLE = "least(?::float8, b.tokens + greatest(0, extract(epoch from (now() - b.refilled_at)))::float8 * ?::float8)";
     /** Gives back unused tokens, then takes up to a batch of whole tokens (a take is a batch of one). */
@@ -136,14 +138,26 @@ public class RateLimiter {
         Decision run() throws SQLException;
     }
 
-    /** An outage of the bucket store must not take the API down with it: the request passes. */
+    /**
+     * An outage of the bucket store must not take the API down with it: the request passes. For a
+     * moment after a failure the store is not asked at all, so that a request during an outage does
+     * not spend its time on a connection that will not come before the one its answer needs.
+     */
     private static Decision failingOpen(BucketWork work, int perMinute) {
+        if (System.nanoTime() - failedAtNanos < STORE_BACKOFF_NANOS) {
+            return open(perMinute);
+        }
         try {
             return work.run();
         } catch (SQLException e) {
+            failedAtNanos = System.nanoTime();
             LOG.warnf("Rate limit not applied (bucket store unavailable): %s", e.getMessage());
-            return new Decision(true, perMinute, perMinute, 0, 0);
+            return open(perMinute);
         }
+    }
+
+    private static Decision open(int perMinute) {
+        return new Decision(true, perMinute, perMinute, 0, 0);
     }
 
     static Decision decide(boolean allowed, double tokens, int perMinute) {

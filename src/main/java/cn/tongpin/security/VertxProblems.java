@@ -1,5 +1,6 @@
 package cn.tongpin.security;
 
+import cn.tongpin.web.DatabaseUnavailable;
 import cn.tongpin.web.Problem;
 import cn.tongpin.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,6 +40,11 @@ public class VertxProblems {
         ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
                 .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+    }
+
+    public void databaseUnavailable(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(ctx, 503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
     }
 
     public void write(RoutingContext ctx, int status, String code, String title, String detail) {

@@ -2,6 +2,8 @@ package cn.tongpin.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -12,16 +14,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * What happens to every request before any resource sees it: the request id (header, log context),
  * the refusal of bodies above the size limit (by Content-Length, or counted as they arrive) and of
- * query parameters no channel can carry, as problems.
+ * query parameters no channel can carry, as problems, and during a shutdown the refusal of new requests.
+ *
+ * <p>Shutting down (SIGTERM): Quarkus takes readiness down and fires {@link ShutdownDelayInitiatedEvent}
+ * ({@code quarkus.shutdown.delay-enabled}); after {@code quarkus.shutdown.delay}, in which requests
+ * are still served so that a load balancer can notice, every new request is answered 503 with
+ * {@code Retry-After} and {@code Connection: close} while the requests in flight finish (Quarkus waits
+ * for them up to {@code quarkus.shutdown.timeout}). Then the beans and the connection pool stop, and
+ * the embedded database last. Health and the other {@code /q/} endpoints stay open to tell why.
  */
 @ApplicationScoped
 public class HttpEdge {
+
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     @Inject
     ObjectMapper json;
@@ -40,11 +55,30 @@ public class HttpEdge {
         jsonBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
+    @ConfigProperty(name = "quarkus.shutdown.delay")
+    Optional<Duration> shutdownDelay;
+
     private static final String ASSET_UPLOADS = AdminApi.ROOT + "/assets";
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
+    /** A new instance (or this one restarted) is usually there within seconds. */
+    static final int DRAINING_RETRY_AFTER_SECONDS = 2;
+
+    /** When new requests start being refused; null while the service runs. */
+    private volatile Instant drainingFrom;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::tagRequest).failureHandler(this::failed);
+    }
+
+    void shutdownRequested(@Observes ShutdownDelayInitiatedEvent event) {
+        Instant from = Instant.now().plus(shutdownDelay.orElse(Duration.ZERO));
+        drainingFrom = from;
+        LOG.infof("Shutting down: readiness is down; new requests are refused from %s", from);
+    }
+
+    /** Without the delay event (it is a build-time option), the shutdown event comes after the requests in flight. */
+    void shuttingDown(@Observes ShutdownEvent event) {
+        drainingFrom = Instant.now();
     }
 
     private void tagRequest(RoutingContext ctx) {
@@ -52,6 +86,13 @@ public class HttpEdge {
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
+        Instant draining = drainingFrom;
+        if (draining != null && !Instant.now().isBefore(draining) && !ctx.normalizedPath().startsWith("/q/")) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DRAINING_RETRY_AFTER_SECONDS));
+            refuse(ctx, ProblemResponses.problem(503, "shutting_down", "Service unavailable",
+                    "This instance is shutting down; try again shortly", ctx.request().path(), null, id));
+            return;
+        }
         long limit = limitFor(ctx.request().method(), ctx.request().path());
         if (tooLarge(ctx, limit)) {
             refuseTooLarge(ctx, limit);

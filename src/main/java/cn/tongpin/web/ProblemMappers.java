@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -25,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Instance<StaleAnswers> staleAnswers;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -68,6 +73,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internal(uri.getPath());
@@ -116,8 +124,26 @@ public class ProblemMappers {
                         path, null);
             }
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("Unexpected error", e);
         return internal(path);
+    }
+
+    /** A kept answer where there is one (stale-if-error), else 503 with the time to wait. */
+    private Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable: %s", e.getMessage());
+        for (StaleAnswers answers : staleAnswers) {
+            Response stale = answers.forCurrentRequest();
+            if (stale != null) {
+                return stale;
+            }
+        }
+        return Response.fromResponse(ProblemResponses.response(503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE,
+                DatabaseUnavailable.DETAIL, uri.getPath(), null))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static String allowed(WebApplicationException e) {

@@ -12,26 +12,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The packaged service (java -jar quarkus-run.jar) run as a separate process, as an operator would. */
 final class PackagedService implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
     final int port;
     final int databasePort;
     final Path log;
+    final Path dataDir;
     private final Process process;
 
-    private PackagedService(Process process, int port, int databasePort, Path log) {
+    private PackagedService(Process process, int port, int databasePort, Path log, Path dataDir) {
         this.process = process;
         this.port = port;
         this.databasePort = databasePort;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     static PackagedService start(Path dataDir, Map<String, String> extraEnv) throws IOException {
+        return start(dataDir, freePort(), freePort(), extraEnv);
+    }
+
+    /** Another start on the same folder and ports, as an operator's restart is. */
+    PackagedService restart(Map<String, String> extraEnv) throws IOException {
+        return start(dataDir, port, databasePort, extraEnv);
+    }
+
+    private static PackagedService start(Path dataDir, int port, int databasePort, Map<String, String> extraEnv) throws IOException {
         String jar = System.getProperty("tongpin.packaged-jar", "target/quarkus-app/quarkus-run.jar");
-        int port = freePort();
-        int databasePort = freePort();
         Path log = Files.createTempFile("tongpin-packaged", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar))
@@ -43,7 +59,7 @@ final class PackagedService implements AutoCloseable {
         env.put("TONGPIN_DATA_DIR", dataDir.toString());
         env.put("TONGPIN_EMBEDDED_DB_PORT", Integer.toString(databasePort));
         env.putAll(extraEnv);
-        return new PackagedService(builder.start(), port, databasePort, log);
+        return new PackagedService(builder.start(), port, databasePort, log, dataDir);
     }
 
     /** Waits until the service is ready, or until it exits; true when ready. */
@@ -76,8 +92,65 @@ final class PackagedService implements AutoCloseable {
         return process.exitValue();
     }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + databasePort + "/postgres?user=postgres";
+    /** The embedded database, with the password the service keeps in its data folder. */
+    String jdbcUrl() throws IOException {
+        return "jdbc:postgresql://localhost:" + databasePort + "/postgres?user=postgres&password="
+                + Files.readString(dataDir.resolve("postgres-password")).trim();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the process ends at once, without any of its shutdown steps (as kill -9 or the OOM killer do). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM, without waiting: the graceful shutdown an operator's stop sends. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** A GET with the admin (or any) key, or none; HTTP/1.1 as proxies speak it. */
+    HttpResponse<String> get(String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks until the answer is the one awaited (bounded), checking every other answer on the way. */
+    HttpResponse<String> await(String path, String key, Predicate<HttpResponse<String>> done,
+            Duration timeout, Consumer<HttpResponse<String>> meanwhile) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path, key);
+            if (done.test(last)) {
+                return last;
+            }
+            meanwhile.accept(last);
+            Thread.sleep(50);
+        }
+        throw new AssertionError(path + ": not as awaited within " + timeout + "; last: "
+                + (last == null ? "none" : last.statusCode() + " " + last.headers().map() + " " + last.body()));
+    }
+
+    /** The admin key the first start of an empty database printed. */
+    String printedAdminKey() throws IOException {
+        Matcher printed = Pattern.compile("tp_live_[A-Za-z0-9]{43}").matcher(logText());
+        if (!printed.find()) {
+            throw new AssertionError("no admin key printed:\n" + logText());
+        }
+        return printed.group();
     }
 
     String logText() throws IOException {

@@ -5,6 +5,7 @@ import cn.tongpin.article.ArticleStatus;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.persistence.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,7 @@ public class WebSubNotifier {
 
     @Scheduled(identity = "websub-publish", every = "${tongpin.channels.feeds.websub-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    @BackgroundWork
     @Transactional(Transactional.TxType.SUPPORTS)
     void run() {
         if (config.feeds().websubHub().isEmpty()) {
