@@ -9,7 +9,7 @@ import java.util.Arrays;
 /** One made-up story about the symposium, written clean and then damaged each way a scraped copy arrives. */
 final class Stories {
 
-    static final String TITLE = "清远高新区与清远广播电视台座谈 共商宣传合作";
+    static final String TITLE = "清远高新区与清远广播电视台座谈，共商宣传合作";
     static final String CLEAN = "10月11日，清远高新区党工委副书记、管委会主任周岐贤率队到清远广播电视台座谈交流。\n"
             + "双方围绕党建、经济发展、招商引资和产业联动等方面深化宣传合作，并探讨直播电商助力企业发展。\n"
             + "郑伟文表示，将发挥视频制作和主持人优势，为园区企业提供服务。";
