@@ -22,10 +22,16 @@ final class CommonWords {
     private CommonWords() {
     }
 
-    /** For each char of the text, whether it is common there; non-Han chars are false. */
+    /** For each char of the text, whether it is common there (people's names count); non-Han chars are false. */
     static boolean[] common(String text) {
-        boolean[] common = new boolean[text.length()];
+        boolean[] common = words(text);
         markNames(text, common);
+        return common;
+    }
+
+    /** As {@link #common} but by the dictionary alone: cheap enough to score many candidate readings. */
+    private static boolean[] words(String text) {
+        boolean[] common = new boolean[text.length()];
         for (int i = 0; i < text.length(); i++) {
             if (!Han.isHanAt(text, i)) {
                 continue;
@@ -60,7 +66,7 @@ final class CommonWords {
 
     /** Share of the Han and stray characters of the text that are common Chinese, 0 when there are none. */
     static double score(String text) {
-        boolean[] common = common(text);
+        boolean[] common = words(text);
         int counted = 0;
         int good = 0;
         for (int i = 0; i < text.length(); i++) {

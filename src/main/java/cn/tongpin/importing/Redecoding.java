@@ -1,5 +1,6 @@
 package cn.tongpin.importing;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,6 +21,7 @@ final class Redecoding {
     static final Charset GBK = Charset.forName("GBK");
     private static final double GOOD = 0.8;
     private static final double BETTER_BY = 0.3;
+    private static final long WORD = 1_000_000_000L;
 
     private Redecoding() {
     }
@@ -32,17 +34,15 @@ final class Redecoding {
         }
         String best = null;
         double bestScore = CommonWords.score(segment) + BETTER_BY;
-        // A byte lost before the segment: every possible lead byte, then the bytes as they are.
+        // A byte lost before the segment: the lead byte that makes the most frequent first character.
         byte[] shifted = new byte[bytes.length + 1];
         System.arraycopy(bytes, 0, shifted, 1, bytes.length);
-        for (int lead = 0x81; lead <= 0xfe; lead++) {
-            shifted[0] = (byte) lead;
-            String reading = GBK.decode(ByteBuffer.wrap(shifted)).toString();
-            double score = CommonWords.score(reading);
-            if (score > bestScore) {
-                best = reading;
-                bestScore = score;
-            }
+        shifted[0] = (byte) likeliestLead(bytes);
+        String restored = GBK.decode(ByteBuffer.wrap(shifted)).toString();
+        double restoredScore = CommonWords.score(restored);
+        if (restoredScore > bestScore) {
+            best = restored;
+            bestScore = restoredScore;
         }
         for (String reading : new String[] { GBK.decode(ByteBuffer.wrap(bytes, 1, bytes.length - 1)).toString(),
                 new String(bytes, StandardCharsets.UTF_8) }) {
@@ -53,6 +53,33 @@ final class Redecoding {
             }
         }
         return best != null && bestScore >= GOOD ? Optional.of(trimBroken(best)) : Optional.empty();
+    }
+
+    /**
+     * The GBK lead byte the lost one most likely was: the one whose first character makes a
+     * dictionary word with the next, else the one whose first character is most frequent.
+     */
+    private static int likeliestLead(byte[] bytes) {
+        int best = 0xb0;
+        long bestScore = -1;
+        byte[] head = new byte[Math.min(bytes.length, 3) + 1];
+        System.arraycopy(bytes, 0, head, 1, head.length - 1);
+        for (int lead = 0x81; lead <= 0xfe; lead++) {
+            head[0] = (byte) lead;
+            String start = GBK.decode(ByteBuffer.wrap(head)).toString();
+            if (start.isEmpty() || !Han.isHanAt(start, 0)) {
+                continue;
+            }
+            long score = CoreDictionary.getTermFrequency(start.substring(0, 1));
+            if (start.length() >= 2 && CoreDictionary.contains(start.substring(0, 2))) {
+                score += WORD;
+            }
+            if (score > bestScore) {
+                best = lead;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** The UTF-8 text that a run of Latin-1 / windows-1252 characters was, if its bytes are valid UTF-8. */
