@@ -1,5 +1,6 @@
 package cn.tongpin.importing;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class RareCharacterRuns implements WarningCheck {
 
     @Override
     public List<TextWarning> check(String text) {
-        boolean[] common = CommonWords.common(text);
+        boolean[] common = CommonWords.common(simplified(text));
         List<TextWarning> warnings = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -50,6 +51,12 @@ public final class RareCharacterRuns implements WarningCheck {
             }
         }
         return warnings;
+    }
+
+    /** Traditional characters are judged by their Simplified form, which HanLP's frequencies know. */
+    private static String simplified(String text) {
+        String simplified = HanLP.convertToSimplifiedChinese(text);
+        return simplified.length() == text.length() ? simplified : text;
     }
 
     private static boolean rare(String text, boolean[] common, int i) {

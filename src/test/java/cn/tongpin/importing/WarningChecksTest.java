@@ -74,4 +74,11 @@ class WarningChecksTest {
     void shouldNotFlagNamesWithRareCharacters() {
         assertTrue(rare.check("周岐贤与郑伟文、胡春龙座谈").isEmpty());
     }
+
+    @Test
+    void shouldJudgeTraditionalTextByItsSimplifiedForm() {
+        String traditional = com.hankcs.hanlp.HanLP.convertToTraditionalChinese(Stories.CLEAN);
+        assertEquals(List.of(), rare.check(traditional));
+        assertEquals(List.of(), rare.check(Stories.traditionalWithPinyin()));
+    }
 }
