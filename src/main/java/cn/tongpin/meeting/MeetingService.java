@@ -89,4 +89,20 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     protected MeetingView view(Meeting meeting) {
         return MeetingView.of(meeting);
     }
+
+    /** What a story must share with a meeting to be about it: the day, the place (venue or host) and the people. */
+    public record MeetingFacts(cn.tongpin.web.Ref ref, java.time.OffsetDateTime startsAt, String venue, java.util.UUID host,
+            java.util.Set<java.util.UUID> attendees) {
+    }
+
+    /** Meetings that started between the two instants, with their venue, host and attendees. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeetingFacts> startedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return em.createQuery("select distinct e from Meeting e left join fetch e.attendees left join fetch e.hostOrganization"
+                + " where e.startsAt >= :from and e.startsAt < :to", Meeting.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(m -> new MeetingFacts(m.ref(), m.startsAt, m.venue, m.hostOrganization == null ? null : m.hostOrganization.id,
+                        m.attendees.stream().map(a -> a.participant.id).collect(java.util.stream.Collectors.toSet())))
+                .toList();
+    }
 }

@@ -95,4 +95,18 @@ public class OrganizationService extends EditingService<Organization, Organizati
     protected OrganizationView view(Organization organization) {
         return OrganizationView.of(organization);
     }
+
+    /** Every organization under its name and its short name, for finding the ones a text names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, cn.tongpin.web.Ref> byName() {
+        java.util.Map<String, cn.tongpin.web.Ref> names = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.id, e.slug, e.name, e.shortName from Organization e", Object[].class).getResultList()) {
+            cn.tongpin.web.Ref ref = new cn.tongpin.web.Ref((UUID) row[0], (String) row[1], (String) row[2]);
+            names.putIfAbsent((String) row[2], ref);
+            if (row[3] != null) {
+                names.putIfAbsent((String) row[3], ref);
+            }
+        }
+        return names;
+    }
 }
