@@ -74,7 +74,7 @@ public class ProblemMappers {
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500 && DatabaseUnavailable.causedBy(e)) {
-            return databaseUnavailable(e, uri);
+            return unexpected(e, uri);
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -103,6 +103,12 @@ public class ProblemMappers {
     /** Errors that arrive wrapped (e.g. at commit) are unwrapped to the cause we know how to answer. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            Response stale = staleAnswer();
+            if (stale != null) {
+                return stale;
+            }
+        }
         return answer(e, uri.getPath());
     }
 
@@ -125,25 +131,25 @@ public class ProblemMappers {
             }
         }
         if (DatabaseUnavailable.causedBy(e)) {
-            return databaseUnavailable(e, uri);
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(ProblemResponses.response(503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE,
+                    DatabaseUnavailable.DETAIL, path, null))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.error("Unexpected error", e);
         return internal(path);
     }
 
-    /** A kept answer where there is one (stale-if-error), else 503 with the time to wait. */
-    private Response databaseUnavailable(Exception e, UriInfo uri) {
-        LOG.warnf("Database unavailable: %s", e.getMessage());
+    /** A kept delivery answer for this request while the database is away (stale-if-error), or null. */
+    private Response staleAnswer() {
         for (StaleAnswers answers : staleAnswers) {
             Response stale = answers.forCurrentRequest();
             if (stale != null) {
                 return stale;
             }
         }
-        return Response.fromResponse(ProblemResponses.response(503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE,
-                DatabaseUnavailable.DETAIL, uri.getPath(), null))
-                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .build();
+        return null;
     }
 
     private static String allowed(WebApplicationException e) {
