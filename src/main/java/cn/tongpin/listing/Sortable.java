@@ -1,5 +1,6 @@
 package cn.tongpin.listing;
 
+import cn.tongpin.persistence.Storable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,14 +16,32 @@ public record Sortable<E>(String name, String path, Type type, Function<E, Objec
     public enum Type {
         STRING, TIMESTAMP, UUID, INTEGER, DATE;
 
+        /**
+         * The value a cursor carries. Anything we could not have written (a forged cursor) is an
+         * IllegalArgumentException, also a value the database could not compare a column with.
+         */
         Object parse(String text) {
-            return switch (this) {
+            Object value = switch (this) {
                 case STRING -> text;
                 case TIMESTAMP -> OffsetDateTime.parse(text);
                 case UUID -> java.util.UUID.fromString(text);
                 case INTEGER -> Integer.valueOf(text);
                 case DATE -> LocalDate.parse(text);
             };
+            if (!storable(value)) {
+                throw new IllegalArgumentException("not a value of a " + this + " column");
+            }
+            return value;
+        }
+
+        private static boolean storable(Object value) {
+            if (value instanceof String text) {
+                return Storable.text(text);
+            }
+            if (value instanceof OffsetDateTime time) {
+                return Storable.time(time);
+            }
+            return !(value instanceof LocalDate date) || Storable.date(date);
         }
 
         String format(Object value) {
