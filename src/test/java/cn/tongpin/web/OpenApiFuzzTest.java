@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 11);
-    private static final int VALUES_PER_TARGET = Integer.getInteger("fuzz.values", 6);
+    private static final int VALUES_PER_TARGET = Integer.getInteger("fuzz.values", 2);
 
     @Test
     void shouldAnswerEveryHostileRequestWithAProblemAndNeverA5xx() throws Exception {
@@ -58,6 +58,10 @@ class OpenApiFuzzTest {
         System.out.println("Fuzz walk: requests by class " + walk.sentByKind());
         System.out.println("Fuzz walk: milliseconds by class " + walk.millisByKind());
         System.out.println("Fuzz walk: baselines refused " + walk.refusedBaselines());
+        List<Failure> known = walk.failures().stream().filter(KnownFailures::covers).toList();
+        if (!known.isEmpty()) {
+            System.out.print("Fuzz walk: known failures (fixed on branch edges): " + report(known));
+        }
         assertTrue(unknown.isEmpty(), report(unknown));
     }
 

@@ -63,11 +63,13 @@ public final class Bodies {
         if (name.equals("slug") || ((name.equals("name") || name.equals("title")) && type.equals("string"))) {
             return NODES.textNode(unique(name.equals("slug") ? "fuzz-" : "模糊测试"));
         }
+        // The smallest body takes an enumeration's first value (often the one that needs least);
+        // the others take the documented example.
+        if (schema.has("enum") && (size == Size.REQUIRED || !schema.has("examples"))) {
+            return schema.path("enum").get(0);
+        }
         if (schema.has("examples") && !type.equals("object")) {
             return schema.path("examples").get(0);
-        }
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0);
         }
         return switch (type) {
             case "string" -> NODES.textNode(string(schema));

@@ -59,8 +59,10 @@ public record Hostile(Kind kind, String label, byte[] json, String query, String
                 percent(COMBINING.repeat(500) + "文"), null));
         all.add(new Hostile(Kind.LONG, "3000 characters", json("长".repeat(3000)), percent("长".repeat(300)), "长".repeat(3000)));
         all.add(new Hostile(Kind.LONG, "long slug-like", json("a-".repeat(1500)), "a-".repeat(1500), "a-".repeat(1500)));
-        // Over every limit: the request line (414), the body (413) and the header block.
-        all.add(new Hostile(Kind.HUGE, "64 KB in a URL, 200 KB in a body", json("文".repeat(70_000)), "x".repeat(64 * 1024),
+        // Over every limit: the request line (414), the field's length and the header block (431). Not
+        // much over, in a URL: the service answers 414 after 4 KB and closes, so a client still writing
+        // a larger line would only see a broken pipe.
+        all.add(new Hostile(Kind.HUGE, "8 KB in a URL, 200 KB in a body", json("文".repeat(70_000)), "x".repeat(8 * 1024),
                 "x".repeat(32 * 1024)));
         all.add(raw(Kind.DEEP_NESTING, "10000 arrays", "[".repeat(10_000) + "]".repeat(10_000), "%5B".repeat(1000)));
         all.add(raw(Kind.DEEP_NESTING, "2000 objects", "{\"a\":".repeat(2000) + "1" + "}".repeat(2000), null));
@@ -152,7 +154,7 @@ public record Hostile(Kind kind, String label, byte[] json, String query, String
             cursors.add(b64("v2" + SEP + "x"));
             cursors.add(b64("v1"));
             cursors.add(Base64.getEncoder().encodeToString(new byte[] { (byte) 0xFF, (byte) 0xFE, 0, 1 }));
-            for (String sort : List.of("-publishedAt", "startsAt", "-startsAt", "slug", "name", "createdAt", "relevance")) {
+            for (String sort : List.of("-publishedAt", "-startsAt", "name")) {
                 cursors.add(b64("v1" + SEP + sort + SEP + "-4713-01-01T00:00:00Z" + SEP + "00000000-0000-0000-0000-000000000000"));
                 cursors.add(b64("v1" + SEP + sort + SEP + "+999999999-12-31T23:59:59Z" + SEP + "not-a-uuid"));
                 cursors.add(b64("v1" + SEP + sort + SEP + "a\u0000b" + SEP + "00000000-0000-0000-0000-000000000000"));

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Real values for path parameters: reads use the first item of the matching list (demo content),
- * writes use items the walk created itself (so that demo content other tests rely on stays as it is).
+ * Real values for path parameters: delivery reads use the first item of the matching list (demo
+ * content); management operations use items the walk created itself, so that the demo content
+ * other tests rely on stays as it is.
  */
 final class PathValues {
 
@@ -22,6 +23,7 @@ final class PathValues {
     /** Items the walk created, by the template of the collection they were created in. */
     private final Map<String, String> own = new HashMap<>();
     private final Map<String, String> firstOfList = new HashMap<>();
+    private final Map<String, Map<String, String>> valuesOf = new HashMap<>();
 
     PathValues(Schemas schemas) {
         this.schemas = schemas;
@@ -37,20 +39,33 @@ final class PathValues {
 
     /** The operation's path with every parameter filled; {@code replace} (a name) gets {@code replacement} instead. */
     String path(Operation operation, String replace, String replacement) {
+        Map<String, String> values = valuesOf.computeIfAbsent(operation.toString(), o -> values(operation));
         Matcher m = PARAM.matcher(operation.template());
         StringBuilder path = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            String literal = operation.template().substring(last, m.start());
-            path.append(literal);
-            String name = m.group(1);
-            String prefixTemplate = stripSlash(operation.template().substring(0, m.start()));
-            String value = name.equals(replace) ? replacement
-                    : Hostile.percent(value(operation, name, prefixTemplate, stripSlash(path.toString())));
-            path.append(value);
+            path.append(operation.template(), last, m.start());
+            path.append(m.group(1).equals(replace) ? replacement : values.get(m.group(1)));
             last = m.end();
         }
         return path.append(operation.template().substring(last)).toString();
+    }
+
+    /** Real values of the operation's path parameters, percent-encoded, each found with the ones before it. */
+    private Map<String, String> values(Operation operation) {
+        Map<String, String> values = new HashMap<>();
+        Matcher m = PARAM.matcher(operation.template());
+        StringBuilder path = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            path.append(operation.template(), last, m.start());
+            String prefixTemplate = stripSlash(operation.template().substring(0, m.start()));
+            String value = Hostile.percent(value(operation, m.group(1), prefixTemplate, stripSlash(path.toString())));
+            values.put(m.group(1), value);
+            path.append(value);
+            last = m.end();
+        }
+        return values;
     }
 
     private String value(Operation operation, String name, String prefixTemplate, String prefix) {
@@ -62,7 +77,8 @@ final class PathValues {
         if (CHOICES.matcher(parameter.description()).matches()) {
             return parameter.description().split("[, ]")[0];
         }
-        if (!operation.isRead() && own.containsKey(prefixTemplate)) {
+        // Demo content is for the delivery API; management reads and all writes use the walk's own items.
+        if ((!operation.isRead() || !prefix.startsWith("/content/")) && own.containsKey(prefixTemplate)) {
             return own.get(prefixTemplate);
         }
         String stem = name.replaceAll("(Id|OrSlug)$", "");
