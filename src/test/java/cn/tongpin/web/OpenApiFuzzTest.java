@@ -48,17 +48,17 @@ class OpenApiFuzzTest {
         try {
             operations.forEach(walk::walk);
         } finally {
-            walk.cleanUp();
+            walk.recorder().cleanUp();
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
-        List<Failure> unknown = walk.failures().stream().filter(f -> !KnownFailures.covers(f)).toList();
+        List<Failure> unknown = walk.recorder().failures().stream().filter(f -> !KnownFailures.covers(f)).toList();
         System.out.printf("Fuzz walk: %d operations, %d requests in %d s, %d failures (%d known, fixed on branch edges)%n",
-                operations.size(), walk.requests(), seconds, walk.failures().size(), walk.failures().size() - unknown.size());
-        System.out.println("Fuzz walk: requests by class " + walk.sentByKind());
-        System.out.println("Fuzz walk: milliseconds by class " + walk.millisByKind());
+                operations.size(), walk.recorder().requests(), seconds, walk.recorder().failures().size(), walk.recorder().failures().size() - unknown.size());
+        System.out.println("Fuzz walk: requests by class " + walk.recorder().sentByKind());
+        System.out.println("Fuzz walk: milliseconds by class " + walk.recorder().millisByKind());
         System.out.println("Fuzz walk: baselines refused " + walk.refusedBaselines());
-        List<Failure> known = walk.failures().stream().filter(KnownFailures::covers).toList();
+        List<Failure> known = walk.recorder().failures().stream().filter(KnownFailures::covers).toList();
         if (!known.isEmpty()) {
             System.out.print("Fuzz walk: known failures (fixed on branch edges): " + report(known));
         }

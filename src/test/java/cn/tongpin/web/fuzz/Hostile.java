@@ -83,11 +83,6 @@ public record Hostile(Kind kind, String label, byte[] json, String query, String
         return List.copyOf(all);
     }
 
-    /** The form this value takes as a header, or null when it cannot go into one without breaking the request framing. */
-    public String headerValue() {
-        return header;
-    }
-
     private static Hostile string(Kind kind, String label, String value) {
         boolean headerSafe = value.chars().noneMatch(c -> c == '\r' || c == '\n') && value.length() < 8000;
         return new Hostile(kind, label, json(value), percent(value), headerSafe ? value : null);

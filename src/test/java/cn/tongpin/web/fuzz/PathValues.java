@@ -92,15 +92,17 @@ final class PathValues {
         return own.getOrDefault(prefixTemplate, UUID.randomUUID().toString());
     }
 
+    /** The id of the first item of a list, or null when there is no such list or it is empty (asked once per list). */
     private String first(String list) {
-        return firstOfList.computeIfAbsent(list, l -> {
+        String id = firstOfList.computeIfAbsent(list, l -> {
             Response response = RestAssured.given().urlEncodingEnabled(false).get(l);
             if (response.statusCode() != 200 || !response.contentType().startsWith("application/json")) {
-                return null;
+                return "";
             }
             List<Object> ids = response.jsonPath().getList("data.id");
-            return ids == null || ids.isEmpty() ? null : String.valueOf(ids.get(0));
+            return ids == null || ids.isEmpty() ? "" : String.valueOf(ids.get(0));
         });
+        return id.isEmpty() ? null : id;
     }
 
     private static String stripSlash(String text) {

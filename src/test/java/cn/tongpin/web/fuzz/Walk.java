@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,10 @@ public final class Walk {
     private final long seed;
     private final int valuesPerTarget;
     private final List<Hostile> catalogue = Hostile.catalogue();
-    private final List<Failure> failures = new ArrayList<>();
-    private final Map<Kind, Integer> sentByKind = new EnumMap<>(Kind.class);
-    private final Map<Kind, Long> millisByKind = new EnumMap<>(Kind.class);
     private final Map<String, Bodies.Size> sizeBySchema = new HashMap<>();
-    private final List<String> created = new ArrayList<>();
     private final List<String> refusedBaselines = new ArrayList<>();
     private final Map<String, List<String>> requiredQuery = new HashMap<>();
-    private int requests;
+    private final Recorder recorder = new Recorder();
 
     public Walk(Schemas schemas, long seed, int valuesPerTarget) {
         this.schemas = schemas;
@@ -50,25 +45,13 @@ public final class Walk {
         this.valuesPerTarget = valuesPerTarget;
     }
 
-    public List<Failure> failures() {
-        return failures;
-    }
-
-    public int requests() {
-        return requests;
-    }
-
-    public Map<Kind, Integer> sentByKind() {
-        return sentByKind;
+    public Recorder recorder() {
+        return recorder;
     }
 
     /** Operations whose unchanged request was refused (their deeper checks are then not reached). */
     public List<String> refusedBaselines() {
         return refusedBaselines;
-    }
-
-    public Map<Kind, Long> millisByKind() {
-        return millisByKind;
     }
 
     /** Creates, in every collection that has item paths, one item of the walk's own to write to. */
@@ -100,18 +83,7 @@ public final class Walk {
     private void remember(Operation create, Response response) {
         if (response.statusCode() == 201) {
             paths.own(create.template(), response.jsonPath().getString("id"));
-            created.add(response.header("Location"));
-        }
-    }
-
-    /** Deletes everything the walk created, newest first. */
-    public void cleanUp() {
-        List<String> locations = new ArrayList<>(created);
-        Collections.reverse(locations);
-        for (String location : locations) {
-            if (location != null) {
-                Request.of("DELETE", location.replaceFirst("^https?://[^/]+", "")).withHeader("If-Match", "*").send();
-            }
+            recorder.created(response);
         }
     }
 
@@ -142,8 +114,8 @@ public final class Walk {
             walkQuery(operation, base, p.name());
         }
         for (Operation.Parameter p : operation.in("header")) {
-            for (Hostile h : sample(operation + " header " + p.name(), v -> v.headerValue() != null, p.name())) {
-                send(operation, "header:" + p.name(), h, h.kind(), base.withHeader(p.name(), h.headerValue()));
+            for (Hostile h : sample(operation + " header " + p.name(), v -> v.header() != null, p.name())) {
+                send(operation, "header:" + p.name(), h, h.kind(), base.withHeader(p.name(), h.header()));
             }
         }
         send(operation, "query:fuzzUnknown", null, Kind.UNKNOWN_PARAMETER, base.withQuery("fuzzUnknown", "1"));
@@ -227,38 +199,7 @@ public final class Walk {
         return chosen;
     }
 
-    /** Sends one request and judges the answer; returns it, or null when the connection failed. */
     Response send(Operation operation, String where, Hostile hostile, Kind kind, Request request) {
-        requests++;
-        sentByKind.merge(kind, 1, Integer::sum);
-        long started = System.nanoTime();
-        String label = hostile == null ? kind.name() : hostile.label();
-        try {
-            Response answer = request.send();
-            byte[] body = operation.method().equals("HEAD") ? null : answer.asByteArray();
-            String why = Verdict.judge(answer.statusCode(), answer.contentType(), body);
-            if (why != null) {
-                failures.add(new Failure(operation.toString(), where, kind, label, why, sample(body)));
-            }
-            if (answer.statusCode() == 201 && answer.header("Location") != null) {
-                created.add(answer.header("Location"));
-            }
-            return answer;
-        } catch (Exception e) {
-            // REST Assured (Groovy) throws checked I/O exceptions without declaring them.
-            failures.add(new Failure(operation.toString(), where, kind, label, "connection: " + e.getClass().getSimpleName(),
-                    String.valueOf(e.getMessage())));
-            return null;
-        } finally {
-            millisByKind.merge(kind, (System.nanoTime() - started) / 1_000_000, Long::sum);
-        }
-    }
-
-    private static String sample(byte[] body) {
-        if (body == null) {
-            return "";
-        }
-        String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
-        return text.replaceAll("\\s+", " ");
+        return recorder.send(operation, where, hostile, kind, request);
     }
 }
