@@ -45,10 +45,11 @@ class OpenApiFuzzTest {
         Walk walk = new Walk(schemas, SEED, VALUES_PER_TARGET);
         long start = System.nanoTime();
         walk.createOwnItems(operations);
+        List<String> leftBehind;
         try {
             operations.forEach(walk::walk);
         } finally {
-            walk.recorder().cleanUp();
+            leftBehind = walk.recorder().cleanUp();
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
@@ -63,6 +64,7 @@ class OpenApiFuzzTest {
             System.out.print("Fuzz walk: known failures (fixed on branch edges): " + report(known));
         }
         assertTrue(unknown.isEmpty(), report(unknown));
+        assertTrue(leftBehind.isEmpty(), "the walk could not delete what it created: " + leftBehind);
     }
 
     private static String report(List<Failure> failures) {

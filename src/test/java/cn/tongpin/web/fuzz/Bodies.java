@@ -19,15 +19,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Bodies {
 
-    /** How much of the schema a baseline fills: only required fields, those with examples too, or all. */
+    /**
+     * How much of the schema a baseline fills, most first (the first the service takes is kept): all
+     * fields but references without an example, those with examples, or only the required ones.
+     */
     public enum Size {
-        REQUIRED, EXAMPLES, ALL
+        ALL, EXAMPLES, REQUIRED
     }
 
     private static final String SLOT = "__FUZZ_SLOT__";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_DEPTH = 4;
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("(?i)ids? or slugs?");
 
     private final Schemas schemas;
     private final AtomicInteger counter = new AtomicInteger();
@@ -46,10 +50,11 @@ public final class Bodies {
         schema.path("required").forEach(r -> required.add(r.asText()));
         schema.path("properties").fields().forEachRemaining(p -> {
             JsonNode property = schemas.resolve(p.getValue());
-            boolean wanted = switch (size) {
-                case REQUIRED -> required.contains(p.getKey());
-                case EXAMPLES -> required.contains(p.getKey()) || property.has("examples") || property.has("enum");
-                case ALL -> true;
+            boolean wanted = required.contains(p.getKey()) || switch (size) {
+                case REQUIRED -> false;
+                case EXAMPLES -> property.has("examples") || property.has("enum");
+                // A reference needs an item that exists: only its documented example can name one.
+                case ALL -> !REFERENCE.matcher(property.path("description").asText()).find() || property.has("examples");
             };
             if (wanted && depth < MAX_DEPTH) {
                 body.set(p.getKey(), value(p.getKey(), property, size, depth));
@@ -67,6 +72,10 @@ public final class Bodies {
         // the others take the documented example.
         if (schema.has("enum") && (size == Size.REQUIRED || !schema.has("examples"))) {
             return schema.path("enum").get(0);
+        }
+        if (schema.path("format").asText().equals("date-time")) {
+            // Examples may have passed; a time to publish or expire at must lie ahead.
+            return NODES.textNode(string(schema));
         }
         if (schema.has("examples") && !type.equals("object")) {
             return schema.path("examples").get(0);

@@ -33,6 +33,8 @@ public final class KnownFailures {
             known("GET /.*", "query:", Kind.TIMESTAMP_RANGE, "500"),
             // NUL in a query parameter reaches the database.
             known("GET /.*", "query:", Kind.NUL, "500"),
+            // Text a feed cannot carry (U+FFFF, C1 controls…) is stored by a write, and the feeds answer 500 for everyone.
+            known("GET /content/v1/feeds/.*", "", null, "500"),
             // A body starting with a thousand combining marks: the derived summary overflows its column.
             known("(POST|PUT|PATCH) /admin/v1/articles.*", "body:", Kind.COMBINING_MARKS, "500"));
 

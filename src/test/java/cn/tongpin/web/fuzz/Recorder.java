@@ -65,13 +65,19 @@ public final class Recorder {
         }
     }
 
-    /** Deletes everything the walk created, newest first. */
-    public void cleanUp() {
+    /** Deletes everything the walk created, newest first; returns what could not be deleted. */
+    public List<String> cleanUp() {
         List<String> locations = new ArrayList<>(created);
         Collections.reverse(locations);
+        List<String> left = new ArrayList<>();
         for (String location : locations) {
-            Request.of("DELETE", location.replaceFirst("^https?://[^/]+", "")).withHeader("If-Match", "*").send();
+            String path = location.replaceFirst("^https?://[^/]+", "");
+            int status = Request.of("DELETE", path).withHeader("If-Match", "*").send().statusCode();
+            if (status >= 300 && status != 404 && status != 410) {
+                left.add(path + " " + status);
+            }
         }
+        return left;
     }
 
     private static String sample(byte[] body) {
