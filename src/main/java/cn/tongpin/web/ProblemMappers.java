@@ -124,6 +124,11 @@ public class ProblemMappers {
                     return ProblemResponses.of(mapped, path);
                 }
             }
+            if (MultipartBodies.unreadable(cause)) {
+                return ProblemResponses.response(400, "malformed_multipart", "Body is not valid multipart",
+                        "The multipart/form-data body could not be read: check the boundary and that every part ends",
+                        uri.getPath(), null);
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.response(412, "precondition_failed", "Changed by someone else",
                         "The resource was changed by another request at the same time; read it again and retry",
