@@ -127,7 +127,7 @@ public class ProblemMappers {
             if (MultipartBodies.unreadable(cause)) {
                 return ProblemResponses.response(400, "malformed_multipart", "Body is not valid multipart",
                         "The multipart/form-data body could not be read: check the boundary and that every part ends",
-                        uri.getPath(), null);
+                        path, null);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return ProblemResponses.response(412, "precondition_failed", "Changed by someone else",
