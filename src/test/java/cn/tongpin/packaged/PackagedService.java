@@ -38,16 +38,9 @@ final class PackagedService implements AutoCloseable {
     }
 
     static PackagedService start(Path dataDir, Map<String, String> extraEnv) throws IOException {
-        return start(dataDir, freePort(), freePort(), extraEnv);
-    }
-
-    /** Another start on the same folder and ports, as an operator's restart is. */
-    PackagedService restart(Map<String, String> extraEnv) throws IOException {
-        return start(dataDir, port, databasePort, extraEnv);
-    }
-
-    private static PackagedService start(Path dataDir, int port, int databasePort, Map<String, String> extraEnv) throws IOException {
         String jar = System.getProperty("tongpin.packaged-jar", "target/quarkus-app/quarkus-run.jar");
+        int port = freePort();
+        int databasePort = freePort();
         Path log = Files.createTempFile("tongpin-packaged", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar))
