@@ -161,7 +161,9 @@ class ImportApiTest {
                 .body("draft.organizations.id", hasItem(org))
                 .body("draft.organizations.find { it.id == '" + org + "' }.matched", equalTo(orgName.substring(0, 8) + "台"))
                 .body("draft.sourceOrganization.id", equalTo(source))
-                .body("draft.meeting.id", equalTo(meeting));
+                .body("draft.meeting.id", equalTo(meeting))
+                .body("draft.otherNames", not(hasItem(containsString(a.substring(6)))))
+                .body("draft.otherNames", not(hasItem(containsString(b.substring(6)))));
         String elsewhere = "座谈\n" + year + "年10月12日，" + a + "率队到" + orgName.substring(0, 8) + "台座谈，" + b + "主持。";
         Imports.post(Imports.body("text", elsewhere)).then().statusCode(201).body("draft.meeting", nullValue());
     }
