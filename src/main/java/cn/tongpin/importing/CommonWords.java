@@ -53,14 +53,29 @@ final class CommonWords {
         return common;
     }
 
-    /** People's names are made of rare characters on purpose; HanLP's name recogniser finds them. */
+    /**
+     * People's names are made of rare characters on purpose; HanLP's name recogniser finds them.
+     * It runs only on the lines with enough rare characters to matter, as it is the slow part.
+     */
     private static void markNames(String text, boolean[] common) {
-        for (Term term : NAMES.seg(text)) {
-            if (term.nature != null && term.nature.startsWith("nr") && term.word.length() <= LONGEST_NAME) {
-                for (int k = term.offset; k < term.offset + term.word.length() && k < common.length; k++) {
-                    common[k] = true;
+        int start = 0;
+        while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int rare = 0;
+            for (int i = start; i < end && rare < 3; i++) {
+                rare += Han.isHanAt(text, i) && !common[i] ? 1 : 0;
+            }
+            if (rare >= 3) {
+                for (Term term : NAMES.seg(text.substring(start, end))) {
+                    if (term.nature != null && term.nature.startsWith("nr") && term.word.length() <= LONGEST_NAME) {
+                        for (int k = start + term.offset; k < start + term.offset + term.word.length() && k < end; k++) {
+                            common[k] = true;
+                        }
+                    }
                 }
             }
+            start = end + 1;
         }
     }
 

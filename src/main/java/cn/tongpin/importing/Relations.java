@@ -33,7 +33,8 @@ public class Relations {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int SHORTEST_NAME = 2;
     private static final int YEARS_BACK_WITHOUT_YEAR = 2;
-    private static final Segment RECOGNISER = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true);
+    private static final Segment RECOGNISER = HanLP.newSegment().enableOffset(true).enableNameRecognize(true)
+            .enableOrganizationRecognize(true);
 
     @Inject
     ParticipantService participants;
@@ -54,11 +55,14 @@ public class Relations {
         Map<String, Ref> organizationNames = organizations.byName();
         Map<UUID, ProposedLink> orgs = named(text, organizationNames);
         ProposedLink source = sourceName == null ? null : named(sourceName, organizationNames).values().stream().findFirst().orElse(null);
+        boolean[] known = new boolean[text.length()];
+        mark(text, people.values(), known);
+        mark(text, orgs.values(), known);
         List<String> unmatched = new ArrayList<>();
         for (Term term : RECOGNISER.seg(text)) {
             String nature = term.nature == null ? "" : term.nature.toString();
             if ((nature.startsWith("nr") || nature.startsWith("nt")) && term.word.length() >= SHORTEST_NAME
-                    && !mentioned(term.word, people.values()) && !mentioned(term.word, orgs.values()) && !unmatched.contains(term.word)) {
+                    && !overlaps(known, term.offset, term.word.length()) && !unmatched.contains(term.word)) {
                 unmatched.add(term.word);
             }
         }
@@ -86,8 +90,22 @@ public class Relations {
         return text.contains(place) || orgs.values().stream().anyMatch(o -> place.equals(o.name()) || place.contains(o.matched()));
     }
 
-    private static boolean mentioned(String word, java.util.Collection<ProposedLink> links) {
-        return links.stream().anyMatch(l -> l.matched().contains(word) || word.contains(l.matched()));
+    /** Marks every place the text names one of the links, so the recogniser's overlapping guesses are not reported. */
+    private static void mark(String text, java.util.Collection<ProposedLink> links, boolean[] known) {
+        for (ProposedLink link : links) {
+            for (int at = text.indexOf(link.matched()); at >= 0; at = text.indexOf(link.matched(), at + 1)) {
+                java.util.Arrays.fill(known, at, at + link.matched().length(), true);
+            }
+        }
+    }
+
+    private static boolean overlaps(boolean[] known, int offset, int length) {
+        for (int i = Math.max(0, offset); i < Math.min(known.length, offset + length); i++) {
+            if (known[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

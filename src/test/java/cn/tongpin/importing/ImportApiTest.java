@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.startsWith;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
@@ -161,7 +163,9 @@ class ImportApiTest {
                 .body("draft.organizations.id", hasItem(org))
                 .body("draft.organizations.find { it.id == '" + org + "' }.matched", equalTo(orgName.substring(0, 8) + "台"))
                 .body("draft.sourceOrganization.id", equalTo(source))
-                .body("draft.meeting.id", equalTo(meeting));
+                .body("draft.meeting.id", equalTo(meeting))
+                .body("draft.otherNames", not(hasItem(containsString(a.substring(6)))))
+                .body("draft.otherNames", not(hasItem(containsString(b.substring(6)))));
         String elsewhere = "座谈\n" + year + "年10月12日，" + a + "率队到" + orgName.substring(0, 8) + "台座谈，" + b + "主持。";
         Imports.post(Imports.body("text", elsewhere)).then().statusCode(201).body("draft.meeting", nullValue());
     }
@@ -185,6 +189,21 @@ class ImportApiTest {
             given().get(BASE + "/" + id).then().statusCode(404).contentType("application/problem+json");
             given().post(BASE + "/" + id + "/commit").then().statusCode(404).contentType("application/problem+json");
         }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldRefuseAnExpiredPreview() throws java.sql.SQLException {
+        String id = Imports.post(Imports.body("text", "标题\n正文。")).then().statusCode(201).extract().path("id");
+        try (var connection = dataSource.getConnection();
+                var expire = connection.prepareStatement("update import_preview set expires_at = now() - interval '1 minute' where id = ?")) {
+            expire.setObject(1, UUID.fromString(id));
+            org.junit.jupiter.api.Assertions.assertEquals(1, expire.executeUpdate());
+        }
+        given().get(BASE + "/" + id).then().statusCode(410).contentType("application/problem+json").body("code", equalTo("import_expired"));
+        given().post(BASE + "/" + id + "/commit").then().statusCode(410).body("code", equalTo("import_expired"));
     }
 
     @Test
