@@ -8,6 +8,7 @@ import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -82,6 +83,16 @@ public class ImportResource {
     @APIResponse(responseCode = "410", description = "The preview expired")
     public ImportPreview get(@PathParam("id") String id) {
         return service.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "discardImport", summary = "Discard a stored import preview",
+            description = "Previews also go by themselves when they expire. A draft made from the preview stays.")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "404", description = "No such preview")
+    public void discard(@PathParam("id") String id) {
+        service.discard(id);
     }
 
     @POST

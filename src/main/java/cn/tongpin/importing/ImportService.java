@@ -90,6 +90,13 @@ public class ImportService {
         return read(stored.preview).committed(stored.articleId == null ? null : stored.articleId.toString());
     }
 
+    /** Forgets a preview, expired or not, committed or not (its draft article stays). */
+    public void discard(String id) {
+        if (!StoredPreview.deleteById(uuid(id))) {
+            throw ProblemException.notFound("import preview", id);
+        }
+    }
+
     /** Creates the preview's draft through the article service; a preview makes one article at most. */
     public ArticleView commit(String id) {
         StoredPreview stored = find(id);
@@ -142,14 +149,16 @@ public class ImportService {
         return input.skipRepairs() != null && input.skipRepairs().contains(rule.name());
     }
 
-    private static StoredPreview find(String id) {
-        UUID uuid;
+    private static UUID uuid(String id) {
         try {
-            uuid = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("import preview", id);
         }
-        StoredPreview stored = StoredPreview.findById(uuid);
+    }
+
+    private static StoredPreview find(String id) {
+        StoredPreview stored = StoredPreview.findById(uuid(id));
         if (stored == null) {
             throw ProblemException.notFound("import preview", id);
         }

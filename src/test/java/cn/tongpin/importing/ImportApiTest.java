@@ -94,6 +94,18 @@ class ImportApiTest {
     }
 
     @Test
+    void shouldDiscardAPreviewAndKeepTheDraftMadeFromIt() {
+        String id = Imports.post(Imports.body("text", "座谈会\n" + Imports.uniqueHan() + "到访。")).then().statusCode(201)
+                .extract().path("id");
+        String article = given().post(BASE + "/" + id + "/commit").then().statusCode(201).extract().path("id");
+        given().delete(BASE + "/" + id).then().statusCode(204);
+        given().get(BASE + "/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().delete(BASE + "/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().delete(BASE + "/not-a-preview").then().statusCode(404).contentType("application/problem+json");
+        given().get("/admin/v1/articles/" + article).then().statusCode(200).body("status", equalTo("draft"));
+    }
+
+    @Test
     void shouldCreateTheDraftAtOnceWithCommitTrueAndReplayWithTheSameKey() {
         String key = UUID.randomUUID().toString();
         Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).queryParam("commit", true)

@@ -36,7 +36,8 @@ class AccessMatrixTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> ROLES = Set.of(Roles.EDITOR, Roles.ADMIN);
 
-    record Route(String method, String template, List<String> roles) {
+    /** An operation of the document, called with a body of the media type it takes (JSON when it takes several or none). */
+    record Route(String method, String template, List<String> roles, String mediaType) {
 
         String path() {
             return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
@@ -44,7 +45,7 @@ class AccessMatrixTest {
 
         Response call(RequestSpecification spec) {
             if (!method.equals("get") && !method.equals("delete")) {
-                spec = spec.contentType(ContentType.JSON).body("{}");
+                spec = spec.contentType(mediaType).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             return spec.request(method.toUpperCase(), path());
         }
@@ -76,7 +77,10 @@ class AccessMatrixTest {
                 }
                 List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) ((Map<String, Object>) operation).get("security");
                 List<String> roles = security == null || security.isEmpty() ? List.of() : security.get(0).getOrDefault("apiKey", List.of());
-                routes.add(new Route(method, template, roles));
+                Map<String, Object> body = (Map<String, Object>) ((Map<String, Object>) operation).get("requestBody");
+                Map<String, Object> media = body == null ? Map.of() : (Map<String, Object>) body.getOrDefault("content", Map.of());
+                String mediaType = media.isEmpty() || media.containsKey("application/json") ? "application/json" : media.keySet().iterator().next();
+                routes.add(new Route(method, template, roles, mediaType));
             });
         });
         return routes;
