@@ -16,13 +16,6 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    /** The parameters of a list endpoint: paging and sorting plus its own filters. */
-    public static Set<String> listParams(Set<String> paging, String... filters) {
-        Set<String> all = new java.util.HashSet<>(paging);
-        all.addAll(java.util.List.of(filters));
-        return Set.copyOf(all);
-    }
-
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
         var params = uri.getQueryParameters();
         TreeSet<String> unknown = new TreeSet<>();
