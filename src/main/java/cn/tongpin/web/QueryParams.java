@@ -11,7 +11,8 @@ import java.util.TreeSet;
 public final class QueryParams {
 
     private static final String DELIVERY_KEY = "key";
-    private static final String DELIVERY_ROOT = "/content/v1/";
+    /** Where content keys may come as ?key= (see ApiKeyAuthenticationMechanism): the delivery API and the widget's data. */
+    private static final List<String> KEYED_ROOTS = List.of("/content/v1/", "/embed/v1/");
 
     private QueryParams() {
     }
@@ -20,7 +21,7 @@ public final class QueryParams {
         var params = uri.getQueryParameters();
         TreeSet<String> unknown = new TreeSet<>();
         for (var entry : params.entrySet()) {
-            if (entry.getKey().equals(DELIVERY_KEY) && uri.getPath().startsWith(DELIVERY_ROOT)) {
+            if (entry.getKey().equals(DELIVERY_KEY) && KEYED_ROOTS.stream().anyMatch(uri.getPath()::startsWith)) {
                 // A content key sent as ?key= by readers that cannot set headers; the security layer reads it.
                 continue;
             }
