@@ -265,7 +265,12 @@ final class OpenApiContract {
             groups.get(group).add(name);
         });
         List<Map<String, Object>> tagGroups = new ArrayList<>();
-        groups.forEach((name, tags) -> tagGroups.add(Map.of("name", name, "tags", tags)));
+        groups.forEach((name, tags) -> {
+            Map<String, Object> group = new LinkedHashMap<>(); // a stable order, so the written document is too
+            group.put("name", name);
+            group.put("tags", tags);
+            tagGroups.add(group);
+        });
         api.addExtension("x-tagGroups", tagGroups);
     }
 
