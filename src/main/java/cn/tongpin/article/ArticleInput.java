@@ -40,7 +40,7 @@ public record ArticleInput(
         @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String canonicalUrl,
         @Schema(description = "Where the story first appeared") @Size(max = 1000) @Pattern(regexp = URL, message = URL_MESSAGE) String sourceUrl,
         @Schema(description = "zh-Hans when not given", example = "zh-Hans") @Size(max = 20)
-        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag like zh-Hans") String locale,
+        @Pattern(regexp = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "must be a language tag like zh-Hans") String locale,
         @Schema(description = "When a scheduled article goes live; change it with the schedule operation or here while scheduled")
         OffsetDateTime publishAt,
         @Schema(description = "When a published article is taken down (archived) by itself") OffsetDateTime unpublishAt,

@@ -1,10 +1,13 @@
 package cn.tongpin.article;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
@@ -41,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class ArticleResource {
 
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, ArticleFilter.NAMES.toArray(String[]::new));
 
     @Inject
     ArticleService service;
@@ -58,10 +60,9 @@ public class ArticleResource {
             + "Sort: updatedAt (default -updatedAt), createdAt, publishedAt, title, slug.")
     @APIResponse(responseCode = "200", description = "A page of articles")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<ArticleView> list(@Context UriInfo uri) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        return service.list(ListParams.parse(uri, ArticleService.LIST.sortables(), List.of(new SortField("updatedAt", true))),
-                ArticleFilter.parse(uri));
+    public ListResponse<ArticleView> list(@BeanParam Paging paging, @BeanParam Sorting.Articles sorting, @BeanParam ArticleFilter filter) {
+        return service.list(ListParams.parse(paging, sorting.sort, ArticleService.LIST.sortables(), List.of(new SortField("updatedAt", true))),
+                filter);
     }
 
     @GET

@@ -17,6 +17,20 @@ public record RevisionView(
                 example = "update") String reason,
         @Schema(description = "Fields that differ from the previous revision", example = "[\"title\", \"body\"]") List<String> changedFields,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The revision a restore brought back") Integer restoredFrom,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The article's fields in this state (only when one revision is read)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The article's fields in this state (only when one revision is read)",
+                implementation = RevisionView.State.class)
         JsonNode state) {
+
+    /** What {@code state} holds: the article as an editor writes it, with its workflow fields (see ArticleRevisions#state). */
+    @Schema(name = "ArticleRevisionState", allOf = { ArticleInput.class, Workflow.class })
+    static final class State {
+    }
+
+    /** The workflow fields a revision's state adds to the written ones. */
+    @Schema(name = "ArticleRevisionWorkflow")
+    record Workflow(@Schema(description = "The summary, written or derived from the body") String summary,
+            @Schema(description = "Whether the summary was derived from the body") boolean summaryDerived,
+            ArticleStatus status,
+            @Schema(description = "When it was (or is to be) published, if ever") OffsetDateTime publishedAt) {
+    }
 }

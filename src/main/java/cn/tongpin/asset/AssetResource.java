@@ -1,5 +1,8 @@
 package cn.tongpin.asset;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
@@ -50,8 +53,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class AssetResource {
 
     static final String PATH = AdminApi.ROOT + "/assets";
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, "contentType");
-    private static final Set<String> RAW_PARAMS = Set.of("fileName", "altText", "caption");
 
     @Inject
     AssetService service;
@@ -96,8 +97,8 @@ public class AssetResource {
     @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
     public Response uploadRaw(InputStream body, @Context UriInfo uri,
             @Parameter(description = "Original file name, shown only") @QueryParam("fileName") String fileName,
-            @QueryParam("altText") String altText, @QueryParam("caption") String caption) {
-        QueryParams.allowOnly(uri, RAW_PARAMS);
+            @Parameter(description = "Text that describes the image to people who cannot see it") @QueryParam("altText") String altText,
+            @Parameter(description = "Caption shown with the image") @QueryParam("caption") String caption) {
         try (InputStream in = body) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
             if (bytes.length > config.maxBytes()) {
@@ -119,9 +120,9 @@ public class AssetResource {
     @Operation(summary = "List images", description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
     @APIResponse(responseCode = "200", description = "A page of images")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<AssetView> list(@Context UriInfo uri, @QueryParam("contentType") String contentType) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        ListParams params = ListParams.parse(uri, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
+    public ListResponse<AssetView> list(@BeanParam Paging paging, @BeanParam Sorting.Assets sorting,
+            @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
+        ListParams params = ListParams.parse(paging, sorting.sort, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
         return service.list(params, contentType);
     }
 

@@ -1,5 +1,9 @@
 package cn.tongpin.audit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
@@ -37,14 +41,7 @@ public class AuditResource {
 
     private static final Set<String> ACTIONS = Set.of("create", "replace", "update", "delete", "revoke", "rotate", "publish",
             "unpublish", "schedule", "restore", "archive", "other");
-    private static final Set<String> LIST_PARAMS;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-
-    static {
-        Set<String> names = new HashSet<>(ListParams.NAMES);
-        names.addAll(List.of("clientId", "keyId", "action", "targetType", "targetId", "since", "until"));
-        LIST_PARAMS = Set.copyOf(names);
-    }
 
     @Inject
     AuditService service;
@@ -53,16 +50,15 @@ public class AuditResource {
     @Operation(summary = "Read the audit trail of writes", description = "Newest first by default. Filters: clientId, keyId, action, targetType, targetId, since, until. Sort: occurredAt.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ListResponse<AuditView> list(@Context UriInfo uri,
-            @Parameter(description = "Client id") @QueryParam("clientId") String client,
-            @Parameter(description = "Key id") @QueryParam("keyId") String key,
+    public ListResponse<AuditView> list(@BeanParam Paging paging, @BeanParam Sorting.Audit sorting,
+            @Parameter(description = "Client id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("clientId") String client,
+            @Parameter(description = "Key id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("keyId") String key,
             @Parameter(description = "create, replace, update, delete, revoke, rotate, publish, unpublish, schedule, restore, archive or other") @QueryParam("action") String action,
             @Parameter(description = "Collection written, e.g. organizations") @QueryParam("targetType") String targetType,
             @Parameter(description = "Id or slug of the item written") @QueryParam("targetId") String targetId,
-            @Parameter(description = "From this time on (RFC 3339)") @QueryParam("since") String since,
-            @Parameter(description = "Before this time (RFC 3339)") @QueryParam("until") String until) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        ListParams params = ListParams.parse(uri, AuditService.LIST.sortables(), List.of(new SortField("occurredAt", true)));
+            @Parameter(description = "From this time on (RFC 3339)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
+            @Parameter(description = "Before this time (RFC 3339)", schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("until") String until) {
+        ListParams params = ListParams.parse(paging, sorting.sort, AuditService.LIST.sortables(), List.of(new SortField("occurredAt", true)));
         if (action != null && !ACTIONS.contains(action)) {
             throw ProblemException.badParameter("action", "must be one of " + ACTIONS.stream().sorted().toList());
         }

@@ -23,6 +23,6 @@ public record ClientInput(
         @Size(max = 50) List<@NotNull @Size(max = 300) @Pattern(regexp = ORIGIN, message = ORIGIN_MESSAGE) String> allowedOrigins,
         @Schema(description = "Requests per minute; the configured default when absent", example = "600") @Min(1) @Max(1_000_000) Integer rateLimitPerMinute) {
 
-    static final String ORIGIN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    static final String ORIGIN = "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$";
     static final String ORIGIN_MESSAGE = "must be an origin: scheme, host and optional port, no path (https://www.example.cn)";
 }

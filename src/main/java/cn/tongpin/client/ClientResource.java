@@ -1,5 +1,8 @@
 package cn.tongpin.client;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
@@ -46,13 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class ClientResource {
 
-    private static final Set<String> LIST_PARAMS;
-
-    static {
-        Set<String> names = new HashSet<>(ListParams.NAMES);
-        names.add("kind");
-        LIST_PARAMS = Set.copyOf(names);
-    }
 
     @Inject
     ClientService service;
@@ -64,9 +60,9 @@ public class ClientResource {
     @Operation(summary = "List API clients", description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of clients")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ListResponse<ClientView> list(@Context UriInfo uri, @Parameter(description = "Filter by kind") @QueryParam("kind") String kind) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        ListParams params = ListParams.parse(uri, ClientService.LIST.sortables(), List.of(new SortField("name", false)));
+    public ListResponse<ClientView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
+            @Parameter(description = "Filter by kind", schema = @Schema(implementation = ClientKind.class)) @QueryParam("kind") String kind) {
+        ListParams params = ListParams.parse(paging, sorting.sort, ClientService.LIST.sortables(), List.of(new SortField("name", false)));
         return service.list(params, parseKind(kind));
     }
 

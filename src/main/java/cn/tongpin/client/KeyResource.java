@@ -1,5 +1,8 @@
 package cn.tongpin.client;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
@@ -47,9 +50,8 @@ public class KeyResource {
     @Operation(summary = "List the keys of a client", description = "Revoked and expired keys included. Sort: createdAt.")
     @APIResponse(responseCode = "200", description = "A page of keys, without secrets")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ListResponse<KeyView> list(@PathParam("client") String client, @Context UriInfo uri) {
-        QueryParams.allowOnly(uri, ListParams.NAMES);
-        ListParams params = ListParams.parse(uri, KeyService.LIST.sortables(), List.of(new SortField("createdAt", false)));
+    public ListResponse<KeyView> list(@PathParam("client") String client, @BeanParam Paging paging, @BeanParam Sorting.Keys sorting) {
+        ListParams params = ListParams.parse(paging, sorting.sort, KeyService.LIST.sortables(), List.of(new SortField("createdAt", false)));
         return service.list(client, params);
     }
 

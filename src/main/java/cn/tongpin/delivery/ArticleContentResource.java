@@ -1,7 +1,10 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.listing.Paging;
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,8 +40,9 @@ public class ArticleContentResource {
     @APIResponse(responseCode = "200", description = "A page of articles", content = @Content(schema = @Schema(implementation = Pages.Articles.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter, or an empty or unusable q")
-    public Response list(@Context UriInfo uri) {
-        return responses.respond(() -> articles.list(uri, DeliveryParams.selection(uri, ArticleContent.SHAPE)));
+    public Response list(@BeanParam Paging paging, @BeanParam ArticleQuery.Filters filters, @BeanParam ArticleQuery.Shape shape,
+            @BeanParam LocaleParam locale, @Context UriInfo uri) {
+        return responses.respond(() -> articles.list(uri, paging, filters, shape.selection()));
     }
 
     @GET
@@ -49,10 +53,7 @@ public class ArticleContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such published article")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            DeliveryParams.single(uri);
-            return articles.get(idOrSlug, DeliveryParams.selection(uri, ArticleContent.SHAPE));
-        });
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam ArticleQuery.Shape shape, @BeanParam LocaleParam locale) {
+        return responses.respond(() -> articles.get(idOrSlug, shape.selection()));
     }
 }

@@ -3,14 +3,13 @@ package cn.tongpin.delivery;
 import cn.tongpin.article.Article;
 import cn.tongpin.article.ArticleStatus;
 import cn.tongpin.asset.Asset;
-import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +43,6 @@ public class ArticleDelivery {
             Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("publishedAt", true));
-    static final String[] FILTERS = { "topic", "organization", "participant", "meeting", "publishedAfter", "publishedBefore", "q" };
 
     @Inject
     EntityManager em;
@@ -68,11 +65,11 @@ public class ArticleDelivery {
     @Inject
     RankedSearch search;
 
-    public Built list(UriInfo uri, Selection asked) {
+    public Built list(UriInfo uri, Paging paging, ArticleQuery.Filters filters, Selection asked) {
         Selection selection = asked.fields().isEmpty()
                 ? new Selection(ArticleContent.LIST_FIELDS, asked.nested(), asked.includes()) : asked;
-        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", uri, DEFAULT_SORT, FILTERS,
-                () -> filter(uri));
+        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.q, DEFAULT_SORT,
+                filters::filter);
         return ListAnswer.of(mapper, uri, shape(page.rows(), selection), page.meta(), page.nextPage());
     }
 
@@ -80,35 +77,6 @@ public class ArticleDelivery {
         Article article = Article.findByIdOrSlug(idOrSlug).filter(a -> a.status == ArticleStatus.published)
                 .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
         return Built.of(shape(List.of(article), selection).get(0));
-    }
-
-    private Filter filter(UriInfo uri) {
-        var q = uri.getQueryParameters();
-        Filter filter = new Filter().where("e.status = :published", "published", ArticleStatus.published);
-        if (q.getFirst("topic") != null) {
-            filter.where("exists (select 1 from Article t join t.topics tt where t = e and tt.id = :topic)",
-                    "topic", References.topic(q.getFirst("topic"), "topic"));
-        }
-        if (q.getFirst("organization") != null) {
-            filter.where("(e.sourceOrganization.id = :org or exists (select 1 from Article o join o.organizations oo"
-                    + " where o = e and oo.id = :org))", "org", References.organization(q.getFirst("organization"), "organization"));
-        }
-        if (q.getFirst("participant") != null) {
-            filter.where("exists (select 1 from Article p join p.participants pp where p = e and pp.id = :person)",
-                    "person", References.participant(q.getFirst("participant"), "participant"));
-        }
-        if (q.getFirst("meeting") != null) {
-            filter.where("e.meeting.id = :meeting", "meeting", References.meeting(q.getFirst("meeting"), "meeting"));
-        }
-        OffsetDateTime after = QueryParams.time(q.getFirst("publishedAfter"), "publishedAfter");
-        if (after != null) {
-            filter.where("e.publishedAt >= :after", "after", after);
-        }
-        OffsetDateTime before = QueryParams.time(q.getFirst("publishedBefore"), "publishedBefore");
-        if (before != null) {
-            filter.where("e.publishedAt < :before", "before", before);
-        }
-        return filter;
     }
 
     /** The page's items, with one statement per relation the selection needs. */

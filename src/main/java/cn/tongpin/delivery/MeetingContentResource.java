@@ -1,7 +1,10 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.listing.Paging;
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,8 +39,9 @@ public class MeetingContentResource {
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Pages.Meetings.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter, or an empty or unusable q")
-    public Response list(@Context UriInfo uri) {
-        return responses.respond(() -> meetings.list(uri, DeliveryParams.selection(uri, MeetingContent.SHAPE)));
+    public Response list(@BeanParam Paging paging, @BeanParam MeetingQuery.Filters filters, @BeanParam MeetingQuery.Shape shape,
+            @BeanParam LocaleParam locale, @Context UriInfo uri) {
+        return responses.respond(() -> meetings.list(uri, paging, filters, shape.selection()));
     }
 
     @GET
@@ -48,10 +52,7 @@ public class MeetingContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such published meeting")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            DeliveryParams.single(uri);
-            return meetings.get(idOrSlug, DeliveryParams.selection(uri, MeetingContent.SHAPE));
-        });
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam MeetingQuery.Shape shape, @BeanParam LocaleParam locale) {
+        return responses.respond(() -> meetings.get(idOrSlug, shape.selection()));
     }
 }

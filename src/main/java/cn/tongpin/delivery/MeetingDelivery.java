@@ -2,15 +2,14 @@ package cn.tongpin.delivery;
 
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.Meeting;
-import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +37,6 @@ public class MeetingDelivery {
             Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title))
             .fetching("left join fetch e.hostOrganization");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("startsAt", true));
-    static final String[] FILTERS = { "organization", "participant", "topic", "kind", "from", "to", "q" };
 
     @Inject
     EntityManager em;
@@ -62,9 +59,9 @@ public class MeetingDelivery {
     @Inject
     ArticleDelivery articleDelivery;
 
-    public Built list(UriInfo uri, Selection selection) {
-        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", uri, DEFAULT_SORT, FILTERS,
-                () -> filter(uri));
+    public Built list(UriInfo uri, Paging paging, MeetingQuery.Filters filters, Selection selection) {
+        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.q, DEFAULT_SORT,
+                filters::filter);
         List<ObjectNode> items = shape(page.rows(), selection);
         return ListAnswer.of(mapper, uri, items, page.meta(), page.nextPage());
     }
@@ -73,36 +70,6 @@ public class MeetingDelivery {
         Meeting meeting = Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published)
                 .orElseThrow(() -> ProblemException.notFound("meeting", idOrSlug));
         return Built.of(shape(List.of(meeting), selection).get(0));
-    }
-
-    private Filter filter(UriInfo uri) {
-        var q = uri.getQueryParameters();
-        Filter filter = new Filter().where("e.status = :published", "published", MeetingStatus.published);
-        MeetingKind kind = QueryParams.enumeration(MeetingKind.class, q.getFirst("kind"), "kind");
-        if (kind != null) {
-            filter.where("e.kind = :kind", "kind", kind);
-        }
-        if (q.getFirst("organization") != null) {
-            filter.where("(e.hostOrganization.id = :org or exists (select 1 from Meeting o join o.organizations mo"
-                    + " where o = e and mo.organization.id = :org))", "org", References.organization(q.getFirst("organization"), "organization"));
-        }
-        if (q.getFirst("participant") != null) {
-            filter.where("exists (select 1 from Meeting a join a.attendees ma where a = e and ma.participant.id = :person)",
-                    "person", References.participant(q.getFirst("participant"), "participant"));
-        }
-        if (q.getFirst("topic") != null) {
-            filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
-                    "topic", References.topic(q.getFirst("topic"), "topic"));
-        }
-        OffsetDateTime from = QueryParams.time(q.getFirst("from"), "from");
-        if (from != null) {
-            filter.where("e.startsAt >= :from", "from", from);
-        }
-        OffsetDateTime to = QueryParams.time(q.getFirst("to"), "to");
-        if (to != null) {
-            filter.where("e.startsAt < :to", "to", to);
-        }
-        return filter;
     }
 
     /** Builds the page's items with one statement per relation that the selection needs. */

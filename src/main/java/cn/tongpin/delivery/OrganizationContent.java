@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An organization as the delivery API answers it; people, meetings and children only when included. */
 @Schema(name = "DeliveredOrganization")
 public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-qu") String slug,
-        @Schema(example = "清远高新区") String name, @Schema(example = "高新区") String shortName, OrganizationKind kind,
-        @Schema(description = "A reference, or the full organization with include=parent") Object parent,
-        String website, String wechatAccount, String logoUrl, String description,
+        @Schema(example = "清远高新区") String name, @Schema(nullable = true, example = "高新区") String shortName, OrganizationKind kind,
+        @Schema(nullable = true, description = "A reference, or the full organization with include=parent", implementation = Expanded.Organization.class) Object parent,
+        @Schema(nullable = true) String website, @Schema(nullable = true) String wechatAccount, @Schema(nullable = true) String logoUrl, @Schema(nullable = true) String description,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
         @Schema(description = "Only with include=children: the sub-organizations") List<Ref> children,
         @Schema(description = "Only with include=people: who holds a position here today") List<Person> people,
@@ -24,11 +24,11 @@ public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-
 
     /** Someone holding a position at the organization today. */
     @Schema(name = "DeliveredPerson")
-    public record Person(PersonRef participant, @Schema(example = "管委会主任") String title, LocalDate from) {
+    public record Person(PersonRef participant, @Schema(nullable = true, example = "管委会主任") String title, @Schema(nullable = true) LocalDate from) {
     }
 
     @Schema(name = "DeliveredPersonRef")
-    public record PersonRef(UUID id, String slug, @Schema(example = "周岐贤") String name, String photoUrl) {
+    public record PersonRef(UUID id, String slug, @Schema(example = "周岐贤") String name, @Schema(nullable = true) String photoUrl) {
     }
 
     static final Set<String> FIELDS = Set.of("id", "slug", "name", "shortName", "kind", "parent", "website", "wechatAccount",

@@ -1,7 +1,12 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +39,11 @@ public class OrganizationContentResource {
     @APIResponse(responseCode = "200", description = "A page of organizations", content = @Content(schema = @Schema(implementation = Pages.Organizations.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public Response list(@Context UriInfo uri) {
+    public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting, @BeanParam DirectoryQuery.OrganizationFilters filters,
+            @BeanParam DirectoryQuery.OrganizationShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> organizations.list(uri,
-                DeliveryParams.list(uri, OrganizationDelivery.LIST.sortables(), OrganizationDelivery.DEFAULT_SORT, "kind", "parent"),
-                DeliveryParams.selection(uri, OrganizationContent.SHAPE)));
+                ListParams.parse(paging, sorting.sort, OrganizationDelivery.LIST.sortables(), OrganizationDelivery.DEFAULT_SORT),
+                filters, shape.selection()));
     }
 
     @GET
@@ -48,10 +54,8 @@ public class OrganizationContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such organization")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            DeliveryParams.single(uri);
-            return organizations.get(idOrSlug, DeliveryParams.selection(uri, OrganizationContent.SHAPE));
-        });
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam DirectoryQuery.OrganizationShape shape,
+            @BeanParam LocaleParam locale) {
+        return responses.respond(() -> organizations.get(idOrSlug, shape.selection()));
     }
 }

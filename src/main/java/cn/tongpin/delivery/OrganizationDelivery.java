@@ -53,18 +53,8 @@ public class OrganizationDelivery {
     @Inject
     ArticleDelivery articleDelivery;
 
-    public Built list(UriInfo uri, ListParams params, Selection selection) {
-        var query = uri.getQueryParameters();
-        Filter filter = new Filter();
-        OrganizationKind kind = QueryParams.enumeration(OrganizationKind.class, query.getFirst("kind"), "kind");
-        if (kind != null) {
-            filter.where("e.kind = :kind", "kind", kind);
-        }
-        String parent = query.getFirst("parent");
-        if (parent != null) {
-            filter.where("e.parent.id = :parent", "parent", References.organization(parent, "parent"));
-        }
-        Paged<Organization> page = Paged.run(LIST, em, params, filter);
+    public Built list(UriInfo uri, ListParams params, DirectoryQuery.OrganizationFilters filters, Selection selection) {
+        Paged<Organization> page = Paged.run(LIST, em, params, filters.filter());
         List<OrganizationContent> items = page.rows().stream().map(OrganizationDelivery::of).toList();
         return ListAnswer.of(mapper, uri, shape(items, selection), page.meta(), page.nextPage());
     }

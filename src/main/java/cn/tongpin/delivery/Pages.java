@@ -11,19 +11,19 @@ final class Pages {
     }
 
     @Schema(name = "DeliveredTopicPage")
-    record Topics(List<TopicContent> data, ListMeta meta) {
+    record Topics(@Schema(required = true) List<TopicContent> data, @Schema(required = true) ListMeta meta) {
     }
 
     @Schema(name = "DeliveredOrganizationPage")
-    record Organizations(List<OrganizationContent> data, ListMeta meta) {
+    record Organizations(@Schema(required = true) List<OrganizationContent> data, @Schema(required = true) ListMeta meta) {
     }
 
     @Schema(name = "DeliveredParticipantPage")
-    record Participants(List<ParticipantContent> data, ListMeta meta) {
+    record Participants(@Schema(required = true) List<ParticipantContent> data, @Schema(required = true) ListMeta meta) {
     }
 
     @Schema(name = "DeliveredMeetingPage")
-    record Meetings(List<MeetingContent> data, ListMeta meta) {
+    record Meetings(@Schema(required = true) List<MeetingContent> data, @Schema(required = true) ListMeta meta) {
     }
 
     @Schema(name = "DeliveredTimeline", description = "A participant and what they took part in, newest first")
@@ -37,6 +37,6 @@ final class Pages {
     }
 
     @Schema(name = "DeliveredArticlePage")
-    record Articles(List<ArticleContent> data, ListMeta meta) {
+    record Articles(@Schema(required = true) List<ArticleContent> data, @Schema(required = true) ListMeta meta) {
     }
 }

@@ -12,14 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A participant as the delivery API answers it; meetings only when included. */
 @Schema(name = "DeliveredParticipant")
 public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
-        String bio, String photoUrl, List<PositionContent> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        @Schema(nullable = true) String bio, @Schema(nullable = true) String photoUrl, List<PositionContent> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(example = "1") int version,
         @Schema(description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
         @Schema(description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
 
     /** A position, current or past; several may be held at once. */
     @Schema(name = "DeliveredPosition")
-    public record PositionContent(Ref organization, @Schema(example = "管委会主任") String title, LocalDate from, LocalDate until,
+    public record PositionContent(Ref organization, @Schema(nullable = true, example = "管委会主任") String title, @Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate until,
             @Schema(description = "Held today (China time)") boolean current) {
     }
 

@@ -1,21 +1,25 @@
 package cn.tongpin.delivery;
 
-import cn.tongpin.locale.LocaleNegotiation;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,10 +42,11 @@ public class ParticipantContentResource {
     @APIResponse(responseCode = "200", description = "A page of participants", content = @Content(schema = @Schema(implementation = Pages.Participants.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public Response list(@Context UriInfo uri) {
+    public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting, @BeanParam DirectoryQuery.ParticipantFilters filters,
+            @BeanParam DirectoryQuery.ParticipantShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> participants.list(uri,
-                DeliveryParams.list(uri, ParticipantDelivery.LIST.sortables(), ParticipantDelivery.DEFAULT_SORT, "organization"),
-                DeliveryParams.selection(uri, ParticipantContent.SHAPE)));
+                ListParams.parse(paging, sorting.sort, ParticipantDelivery.LIST.sortables(), ParticipantDelivery.DEFAULT_SORT),
+                filters, shape.selection()));
     }
 
     @GET
@@ -51,11 +56,9 @@ public class ParticipantContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such participant")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            DeliveryParams.single(uri);
-            return participants.get(idOrSlug, DeliveryParams.selection(uri, ParticipantContent.SHAPE));
-        });
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam DirectoryQuery.ParticipantShape shape,
+            @BeanParam LocaleParam locale) {
+        return responses.respond(() -> participants.get(idOrSlug, shape.selection()));
     }
 
     @GET
@@ -66,25 +69,11 @@ public class ParticipantContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such participant")
-    public Response timeline(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            QueryParams.allowOnly(uri, Set.of("limit", LocaleNegotiation.PARAMETER));
-            return participants.timeline(idOrSlug, limit(uri.getQueryParameters().getFirst("limit")));
-        });
-    }
-
-    private static int limit(String text) {
-        if (text == null) {
-            return 20;
-        }
-        try {
-            int limit = Integer.parseInt(text.trim());
-            if (limit >= 1 && limit <= 100) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badParameter("limit", "must be a whole number between 1 and 100");
+    public Response timeline(@PathParam("idOrSlug") String idOrSlug,
+            @QueryParam("limit") @Parameter(description = "Meetings shown, newest first.", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "100", defaultValue = "20")) String limit,
+            @BeanParam LocaleParam locale) {
+        return responses.respond(() -> participants.timeline(idOrSlug,
+                ListParams.number(limit, "limit", ListParams.DEFAULT_LIMIT, 1, ListParams.MAX_LIMIT)));
     }
 }

@@ -48,14 +48,8 @@ public class ParticipantDelivery {
     @Inject
     ArticleDelivery articleDelivery;
 
-    public Built list(UriInfo uri, ListParams params, Selection selection) {
-        Filter filter = new Filter();
-        String organization = uri.getQueryParameters().getFirst("organization");
-        if (organization != null) {
-            filter.where("exists (select 1 from Participant p join p.positions pos where p = e and pos.organization.id = :org)",
-                    "org", References.organization(organization, "organization"));
-        }
-        Paged<Participant> page = Paged.run(LIST, em, params, filter);
+    public Built list(UriInfo uri, ListParams params, DirectoryQuery.ParticipantFilters filters, Selection selection) {
+        Paged<Participant> page = Paged.run(LIST, em, params, filters.filter());
         List<ParticipantContent> items = page.rows().stream().map(ParticipantDelivery::of).toList();
         return ListAnswer.of(mapper, uri, shape(items, selection), page.meta(), page.nextPage());
     }

@@ -5,6 +5,7 @@ import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListMeta;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.search.SearchMatcher;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,14 +70,13 @@ public class RankedSearch {
      * @param table and {@code newer}: as for {@link #rankedIds}; matches are limited to published rows
      * @param filter made after the paging parameters are checked, so those are refused first
      */
-    <E> Paged<E> listOrSearch(ListQuery<E> list, String table, String newer, UriInfo uri, List<SortField> defaultSort,
-            String[] filters, Supplier<Filter> filter) {
-        String q = uri.getQueryParameters().getFirst("q");
+    <E> Paged<E> listOrSearch(ListQuery<E> list, String table, String newer, Paging paging, String sort, String q,
+            List<SortField> defaultSort, Supplier<Filter> filter) {
         Map<String, Sortable<?>> sortables = new HashMap<>(list.sortables());
         if (q != null) {
             sortables.put(RELEVANCE, relevanceSortable());
         }
-        ListParams params = DeliveryParams.list(uri, sortables, q == null ? defaultSort : DEFAULT_SORT, filters);
+        ListParams params = ListParams.parse(paging, sort, sortables, q == null ? defaultSort : DEFAULT_SORT);
         Filter conditions = filter.get();
         if (q == null) {
             return Paged.run(list, em, params, conditions);

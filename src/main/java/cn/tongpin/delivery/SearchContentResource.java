@@ -1,7 +1,9 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +36,7 @@ public class SearchContentResource {
     @APIResponse(responseCode = "200", description = "Hits, facets and paging", content = @Content(schema = @Schema(implementation = SearchResult.Page.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Empty or unusable q, or an unknown or malformed parameter")
-    public Response search(@Context UriInfo uri) {
-        return responses.respond(() -> search.search(uri));
+    public Response search(@BeanParam SearchParams params, @BeanParam LocaleParam locale, @Context UriInfo uri) {
+        return responses.respond(() -> search.search(params, uri));
     }
 }

@@ -11,7 +11,7 @@ public record SearchResult(@Schema(example = "meeting") String type, UUID id, St
         @Schema(example = "清远高新区与清远广播电视台宣传合作座谈会") String title,
         @Schema(description = "HTML: the text around the first match, escaped, matches in <mark>",
                 example = "…双方围绕<mark>党建</mark>、经济发展…") String snippet,
-        @Schema(description = "When it happened or was published; null for organizations, participants, topics") OffsetDateTime date,
+        @Schema(nullable = true, description = "When it happened or was published; null for organizations, participants, topics") OffsetDateTime date,
         @Schema(description = "Where to get the full item", example = "/content/v1/meetings/hitech-zone-radio-tv-symposium-2025") String href) {
 
     /** The answer: hits, facets over every match, and paging. */
@@ -25,7 +25,7 @@ public record SearchResult(@Schema(example = "meeting") String type, UUID id, St
 
     @Schema(name = "DeliveredSearchFacetCount")
     public record Count(@Schema(description = "The type, the year, or the slug of the topic or organization", example = "dang-jian") String value,
-            @Schema(description = "The name of the topic or organization") String name, long count) {
+            @Schema(nullable = true, description = "The name of the topic or organization") String name, long count) {
     }
 
     @Schema(name = "DeliveredSearchMeta")

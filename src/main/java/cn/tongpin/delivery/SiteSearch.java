@@ -1,11 +1,10 @@
 package cn.tongpin.delivery;
 
-import cn.tongpin.locale.LocaleNegotiation;
+import cn.tongpin.listing.ListParams;
 import cn.tongpin.search.Highlighter;
 import cn.tongpin.search.SearchMatcher;
 import cn.tongpin.search.SearchQuery;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +35,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteSearch {
 
-    static final Set<String> PARAMS = Set.of("q", "type", "topic", "organization", "year", "limit", "page",
-            LocaleNegotiation.PARAMETER);
     static final int FACET_VALUES = 20;
 
     @Inject
@@ -59,16 +56,14 @@ public class SiteSearch {
     record Filters(Set<String> types, UUID topic, UUID organization, Integer year) {
     }
 
-    public Built search(UriInfo uri) {
-        QueryParams.allowOnly(uri, PARAMS);
-        var p = uri.getQueryParameters();
-        SearchQuery query = SearchQuery.parse(p.getFirst("q"), "q");
-        Filters filters = new Filters(types(p.getFirst("type")),
-                p.getFirst("topic") == null ? null : References.topic(p.getFirst("topic"), "topic"),
-                p.getFirst("organization") == null ? null : References.organization(p.getFirst("organization"), "organization"),
-                year(p.getFirst("year")));
-        int limit = number(p.getFirst("limit"), "limit", 20, 1, 100);
-        int page = number(p.getFirst("page"), "page", 1, 1, RankedSearch.MAX_RESULTS);
+    public Built search(SearchParams p, UriInfo uri) {
+        SearchQuery query = SearchQuery.parse(p.q, "q");
+        Filters filters = new Filters(types(p.type),
+                p.topic == null ? null : References.topic(p.topic, "topic"),
+                p.organization == null ? null : References.organization(p.organization, "organization"),
+                p.year == null ? null : ListParams.number(p.year, "year", 0, 1900, 2200));
+        int limit = ListParams.number(p.limit, "limit", ListParams.DEFAULT_LIMIT, 1, ListParams.MAX_LIMIT);
+        int page = ListParams.number(p.page, "page", 1, 1, RankedSearch.MAX_RESULTS);
 
         List<Hit> hits = matches(query);
         Predicate<Hit> byType = h -> filters.types().isEmpty() || filters.types().contains(h.type().name());
@@ -178,26 +173,7 @@ public class SiteSearch {
         return chosen;
     }
 
-    private static Integer year(String text) {
-        return text == null ? null : number(text, "year", 0, 1900, 2200);
-    }
-
     private static int year(OffsetDateTime at) {
         return at.atZoneSameInstant(OrganizationDelivery.CHINA).getYear();
-    }
-
-    private static int number(String text, String name, int fallback, int min, int max) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badParameter(name, "must be a whole number between " + min + " and " + max);
     }
 }

@@ -1,7 +1,12 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.locale.LocaleParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +39,11 @@ public class TopicContentResource {
     @APIResponse(responseCode = "200", description = "A page of topics", content = @Content(schema = @Schema(implementation = Pages.Topics.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public Response list(@Context UriInfo uri) {
+    public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
+            @BeanParam DirectoryQuery.TopicShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> topics.list(uri,
-                DeliveryParams.list(uri, TopicDelivery.LIST.sortables(), TopicDelivery.DEFAULT_SORT),
-                DeliveryParams.selection(uri, TopicContent.SHAPE)));
+                ListParams.parse(paging, sorting.sort, TopicDelivery.LIST.sortables(), TopicDelivery.DEFAULT_SORT),
+                shape.selection()));
     }
 
     @GET
@@ -47,10 +53,8 @@ public class TopicContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such topic")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @Context UriInfo uri) {
-        return responses.respond(() -> {
-            DeliveryParams.single(uri);
-            return topics.get(idOrSlug, DeliveryParams.selection(uri, TopicContent.SHAPE));
-        });
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam DirectoryQuery.TopicShape shape,
+            @BeanParam LocaleParam locale) {
+        return responses.respond(() -> topics.get(idOrSlug, shape.selection()));
     }
 }

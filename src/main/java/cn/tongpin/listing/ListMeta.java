@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Paging facts of a list answer. */
 @Schema(name = "ListMeta")
 public record ListMeta(
-        @Schema(example = "20") int limit,
-        @Schema(description = "Pass as cursor to get the next page; null on the last page") String nextCursor,
+        @Schema(required = true, example = "20") int limit,
+        @Schema(required = true, nullable = true, description = "Pass as cursor to get the next page; null on the last page") String nextCursor,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Set when page was given") Integer page,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Set when count=true") Long total) {
 }

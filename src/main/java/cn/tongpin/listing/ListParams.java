@@ -1,7 +1,6 @@
 package cn.tongpin.listing;
 
 import cn.tongpin.web.ProblemException;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,22 +10,24 @@ import java.util.Set;
 /** The paging and sorting parameters every list takes: limit, cursor, page, sort and count. */
 public record ListParams(int limit, String cursor, Integer page, List<SortField> sort, boolean count) {
 
-    public static final Set<String> NAMES = Set.of("limit", "cursor", "page", "sort", "count");
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     private static final int MAX_PAGE = 10_000;
 
-    public static ListParams parse(UriInfo uri, Map<String, ? extends Sortable<?>> sortables, List<SortField> defaultSort) {
-        var query = uri.getQueryParameters();
-        int limit = intParam(query.getFirst("limit"), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        String cursor = query.getFirst("cursor");
-        String pageText = query.getFirst("page");
+    /**
+     * The paging of a list with its {@code sort} parameter, checked against what the list can sort by.
+     */
+    public static ListParams parse(Paging paging, String sortText, Map<String, ? extends Sortable<?>> sortables,
+            List<SortField> defaultSort) {
+        int limit = number(paging.limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        String cursor = paging.cursor;
+        String pageText = paging.page;
         if (cursor != null && pageText != null) {
             throw ProblemException.badParameter("page", "cannot be combined with cursor");
         }
-        Integer page = pageText == null ? null : intParam(pageText, "page", 1, 1, MAX_PAGE);
-        List<SortField> sort = parseSort(query.getFirst("sort"), sortables, defaultSort);
-        boolean count = boolParam(query.getFirst("count"), "count");
+        Integer page = pageText == null ? null : number(pageText, "page", 1, 1, MAX_PAGE);
+        List<SortField> sort = parseSort(sortText, sortables, defaultSort);
+        boolean count = boolParam(paging.count, "count");
         return new ListParams(limit, cursor, page, sort, count);
     }
 
@@ -52,7 +53,8 @@ public record ListParams(int limit, String cursor, Integer page, List<SortField>
         return List.copyOf(fields);
     }
 
-    private static int intParam(String text, String name, int fallback, int min, int max) {
+    /** A whole-number parameter within bounds, or the fallback when absent; anything else is a 400 naming it. */
+    public static int number(String text, String name, int fallback, int min, int max) {
         if (text == null) {
             return fallback;
         }

@@ -6,31 +6,57 @@ import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
-import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The typed filters of the meeting list: kind, status, organization, participant, topic, from, to. */
-record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization, String participant, String topic,
-        OffsetDateTime from, OffsetDateTime to) {
+/** The typed filters of the meeting list declared once and read here. */
+public class MeetingFilter {
 
-    static final Set<String> NAMES = Set.of("kind", "status", "organization", "participant", "topic", "from", "to");
+    @QueryParam("kind")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Only meetings of this kind.", schema = @Schema(implementation = MeetingKind.class))
+    public String kind;
 
-    static MeetingFilter parse(UriInfo uri) {
-        var q = uri.getQueryParameters();
-        return new MeetingFilter(QueryParams.enumeration(MeetingKind.class, q.getFirst("kind"), "kind"),
-                QueryParams.enumeration(MeetingStatus.class, q.getFirst("status"), "status"),
-                q.getFirst("organization"), q.getFirst("participant"), q.getFirst("topic"),
-                QueryParams.time(q.getFirst("from"), "from"), QueryParams.time(q.getFirst("to"), "to"));
-    }
+    @QueryParam("status")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only meetings in this state.", schema = @Schema(implementation = MeetingStatus.class))
+    public String status;
+
+    @QueryParam("organization")
+    @Parameter(name = "organization", in = ParameterIn.QUERY, description = "Only meetings this organization hosted or took part in (id or slug).")
+    public String organization;
+
+    @QueryParam("participant")
+    @Parameter(name = "participant", in = ParameterIn.QUERY, description = "Only meetings this participant attended (id or slug).")
+    public String participant;
+
+    @QueryParam("topic")
+    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Only meetings on this topic (id or slug).")
+    public String topic;
+
+    @QueryParam("from")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Only meetings starting at or after this time (RFC 3339, with offset).",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Only meetings starting before this time (RFC 3339, with offset).",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String to;
 
     Filter toFilter() {
+        MeetingKind chosenKind = QueryParams.enumeration(MeetingKind.class, kind, "kind");
+        MeetingStatus chosenStatus = QueryParams.enumeration(MeetingStatus.class, status, "status");
+        OffsetDateTime start = QueryParams.time(from, "from");
+        OffsetDateTime end = QueryParams.time(to, "to");
         Filter filter = new Filter();
-        if (kind != null) {
-            filter.where("e.kind = :kind", "kind", kind);
+        if (chosenKind != null) {
+            filter.where("e.kind = :kind", "kind", chosenKind);
         }
-        if (status != null) {
-            filter.where("e.status = :status", "status", status);
+        if (chosenStatus != null) {
+            filter.where("e.status = :status", "status", chosenStatus);
         }
         if (organization != null) {
             filter.where("(e.hostOrganization.id = :org or exists (select 1 from Meeting o join o.organizations mo"
@@ -46,11 +72,11 @@ record MeetingFilter(MeetingKind kind, MeetingStatus status, String organization
             filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
                     "topic", Topic.findByIdOrSlug(topic).map(t -> t.id).orElseThrow(() -> unknown("topic")));
         }
-        if (from != null) {
-            filter.where("e.startsAt >= :from", "from", from);
+        if (start != null) {
+            filter.where("e.startsAt >= :from", "from", start);
         }
-        if (to != null) {
-            filter.where("e.startsAt < :to", "to", to);
+        if (end != null) {
+            filter.where("e.startsAt < :to", "to", end);
         }
         return filter;
     }

@@ -1,10 +1,13 @@
 package cn.tongpin.meeting;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
@@ -42,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class MeetingResource {
 
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, MeetingFilter.NAMES.toArray(String[]::new));
 
     @Inject
     MeetingService service;
@@ -54,10 +56,9 @@ public class MeetingResource {
     @Operation(summary = "List meetings", description = "Filters: kind, status, organization, participant, topic (ids or slugs), from, to (RFC 3339). Sort: startsAt (default -startsAt), title, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of meetings")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<MeetingView> list(@Context UriInfo uri) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        return service.list(ListParams.parse(uri, MeetingService.LIST.sortables(), List.of(new SortField("startsAt", true))),
-                MeetingFilter.parse(uri));
+    public ListResponse<MeetingView> list(@BeanParam Paging paging, @BeanParam Sorting.Meetings sorting, @BeanParam MeetingFilter filter) {
+        return service.list(ListParams.parse(paging, sorting.sort, MeetingService.LIST.sortables(), List.of(new SortField("startsAt", true))),
+                filter);
     }
 
     @GET

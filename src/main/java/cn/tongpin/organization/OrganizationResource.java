@@ -1,5 +1,8 @@
 package cn.tongpin.organization;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
@@ -45,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class OrganizationResource {
 
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, "kind", "parent");
 
     @Inject
     OrganizationService service;
@@ -57,11 +59,10 @@ public class OrganizationResource {
     @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<OrganizationView> list(@Context UriInfo uri,
-            @Parameter(description = "Filter by kind") @jakarta.ws.rs.QueryParam("kind") String kind,
+    public ListResponse<OrganizationView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
+            @Parameter(description = "Filter by kind", schema = @Schema(implementation = OrganizationKind.class)) @jakarta.ws.rs.QueryParam("kind") String kind,
             @Parameter(description = "Id or slug of the parent") @jakarta.ws.rs.QueryParam("parent") String parent) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        ListParams params = ListParams.parse(uri, OrganizationService.LIST.sortables(), List.of(new SortField("name", false)));
+        ListParams params = ListParams.parse(paging, sorting.sort, OrganizationService.LIST.sortables(), List.of(new SortField("name", false)));
         return service.list(params, parseKind(kind), parent);
     }
 

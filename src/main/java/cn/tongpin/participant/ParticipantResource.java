@@ -1,5 +1,8 @@
 package cn.tongpin.participant;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
@@ -44,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class ParticipantResource {
 
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES, "organization");
 
     @Inject
     ParticipantService service;
@@ -56,10 +58,9 @@ public class ParticipantResource {
     @Operation(summary = "List participants", description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<ParticipantView> list(@Context UriInfo uri,
+    public ListResponse<ParticipantView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Id or slug of an organization the participant holds or held a position at") @QueryParam("organization") String organization) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        return service.list(ListParams.parse(uri, ParticipantService.LIST.sortables(), List.of(new SortField("name", false))),
+        return service.list(ListParams.parse(paging, sorting.sort, ParticipantService.LIST.sortables(), List.of(new SortField("name", false))),
                 organization);
     }
 

@@ -1,5 +1,8 @@
 package cn.tongpin.topic;
 
+import jakarta.ws.rs.BeanParam;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.idempotency.Created;
 import cn.tongpin.idempotency.Idempotency;
 import cn.tongpin.listing.ListParams;
@@ -42,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 public class TopicResource {
 
-    private static final Set<String> LIST_PARAMS = QueryParams.listParams(ListParams.NAMES);
 
     @Inject
     TopicService service;
@@ -54,9 +56,8 @@ public class TopicResource {
     @Operation(summary = "List topics", description = "Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of topics")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    public ListResponse<TopicView> list(@Context UriInfo uri) {
-        QueryParams.allowOnly(uri, LIST_PARAMS);
-        return service.list(ListParams.parse(uri, TopicService.LIST.sortables(), List.of(new SortField("name", false))));
+    public ListResponse<TopicView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting) {
+        return service.list(ListParams.parse(paging, sorting.sort, TopicService.LIST.sortables(), List.of(new SortField("name", false))));
     }
 
     @GET

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents every error status an operation declares as an RFC 9457 problem, so that resources
- * only state which statuses they answer and why.
+ * only state which statuses they answer and why; first adds what the document says by rule
+ * ({@link OpenApiContract}).
  */
 public class ProblemOpenApiFilter implements OASFilter {
 
@@ -22,6 +23,7 @@ public class ProblemOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        OpenApiContract.apply(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;

@@ -11,23 +11,17 @@ import java.util.TreeSet;
 public final class QueryParams {
 
     private static final String DELIVERY_KEY = "key";
-    private static final String DELIVERY_ROOT = "/content/v1/";
+    /** Where content keys may come as ?key= (see ApiKeyAuthenticationMechanism): the delivery API and the widget's data. */
+    private static final List<String> KEYED_ROOTS = List.of("/content/v1/", "/embed/v1/");
 
     private QueryParams() {
-    }
-
-    /** The parameters of a list endpoint: paging and sorting plus its own filters. */
-    public static Set<String> listParams(Set<String> paging, String... filters) {
-        Set<String> all = new java.util.HashSet<>(paging);
-        all.addAll(java.util.List.of(filters));
-        return Set.copyOf(all);
     }
 
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
         var params = uri.getQueryParameters();
         TreeSet<String> unknown = new TreeSet<>();
         for (var entry : params.entrySet()) {
-            if (entry.getKey().equals(DELIVERY_KEY) && uri.getPath().startsWith(DELIVERY_ROOT)) {
+            if (entry.getKey().equals(DELIVERY_KEY) && KEYED_ROOTS.stream().anyMatch(uri.getPath()::startsWith)) {
                 // A content key sent as ?key= by readers that cannot set headers; the security layer reads it.
                 continue;
             }

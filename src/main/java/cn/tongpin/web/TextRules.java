@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What text the service takes, written once: Bean Validation patterns for text fields, and the
- * characters no field, parameter or channel may carry at all.
+ * characters no field, parameter or channel may carry at all. The OpenAPI document repeats the
+ * patterns as JSON Schema patterns, which clients check with JavaScript's RegExp: so they are anchored
+ * (JSON Schema patterns are not) and use only syntax both Java and JavaScript read the same way.
  */
 public final class TextRules {
 
@@ -24,12 +26,12 @@ public final class TextRules {
     private static final String UNCARRIABLE_CLASS = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF";
 
     /** A single line: no control characters at all. */
-    public static final String LINE = "[^\\n\\r\\t" + UNCARRIABLE_CLASS + "]*";
+    public static final String LINE = "^[^\\n\\r\\t" + UNCARRIABLE_CLASS + "]*$";
     public static final String LINE_MESSAGE = "must be one line without control characters";
     /** Running text: line breaks and tabs allowed, other control characters not. */
-    public static final String TEXT = "[^" + UNCARRIABLE_CLASS + "]*";
+    public static final String TEXT = "^[^" + UNCARRIABLE_CLASS + "]*$";
     public static final String TEXT_MESSAGE = "must not contain control characters";
-    public static final String URL = "https?://[^\\s" + UNCARRIABLE_CLASS + "]+";
+    public static final String URL = "^https?://[^\\s" + UNCARRIABLE_CLASS + "]+$";
     public static final String URL_MESSAGE = "must be an http or https URL";
     /** Why text was refused that no channel can carry. */
     public static final String CARRIABLE_MESSAGE = "must not contain NUL, control characters other than tab and line breaks, "

@@ -1,0 +1,409 @@
+package cn.tongpin.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * What the OpenAPI document says by rule rather than per operation, written once here: readable
+ * operation ids, the servers, who needs a key (and the 401, 403 and 429 that follow, with their
+ * headers), the statuses every operation of a kind can answer (400, 404, 412, 428, 415) and the
+ * response headers clients use (ETag, Last-Modified, Link, Location, Idempotent-Replayed, RateLimit-*).
+ */
+final class OpenApiContract {
+
+    static final String DELIVERY = "/content/v1";
+    static final String EMBED = "/embed/v1";
+    /** Read without a key even where keys are required (see tongpin.security.delivery.open-paths). */
+    static final List<String> OPEN = List.of("/content/v1/assets/", "/embed/v1/stories.js", "/sitemap");
+    static final String CONTENT_KEY = "contentKey";
+    static final String API_KEY = "apiKey";
+
+    /** Operation ids the naming rule of {@link #operationId} does not give. */
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("GET /content/v1/articles/{idOrSlug}/wechat", "getWechatArticle"),
+            Map.entry("GET /content/v1/articles/{idOrSlug}/miniprogram", "getMiniProgramArticle"),
+            Map.entry("GET /content/v1/assets/{id}", "getAssetFile"),
+            Map.entry("HEAD /content/v1/assets/{id}", "headAssetFile"),
+            Map.entry("GET /content/v1/wechat-images/{assetId}", "getWechatImage"),
+            Map.entry("GET /content/v1/feeds/{format}", "getFeed"),
+            Map.entry("GET /content/v1/feeds/{kind}/{idOrSlug}/{format}", "getScopedFeed"),
+            Map.entry("GET /content/v1/participants/{idOrSlug}/timeline", "getParticipantTimeline"),
+            Map.entry("GET /content/v1/search", "searchContent"),
+            Map.entry("GET /embed/v1/stories", "listEmbedStories"),
+            Map.entry("GET /embed/v1/stories.js", "getEmbedScript"),
+            Map.entry("GET /sitemap.xml", "getSitemapIndex"),
+            Map.entry("GET /sitemap-{page}.xml", "getSitemapPage"),
+            Map.entry("GET /admin/v1/audit", "listAuditEntries"),
+            Map.entry("DELETE /admin/v1/clients/{client}/keys/{keyId}", "revokeClientKey"),
+            Map.entry("POST /admin/v1/assets", "uploadAsset"));
+
+    /** Verbs that end a path as an action on the item before them. */
+    private static final Set<String> ACTIONS = Set.of("publish", "unpublish", "schedule", "restore", "rotate");
+
+    private OpenApiContract() {
+    }
+
+    static void apply(OpenAPI api) {
+        api.servers(List.of(OASFactory.createServer().url("http://localhost:8080")
+                .description("A local instance (docker compose or ./mvnw quarkus:dev); production serves the same paths")));
+        components(api);
+        schemas(api);
+        tags(api);
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            operation.setOperationId(operationId(method.name(), path));
+            responses(path, method, operation);
+        }));
+    }
+
+    /** Media types of the answers that are not JSON: images, the widget script. */
+    private static final Map<String, List<String>> BINARY = Map.of(
+            "/content/v1/assets/{id}", List.of("image/jpeg", "image/png", "image/webp", "image/gif"),
+            "/content/v1/wechat-images/{assetId}", List.of("image/jpeg", "image/png"),
+            "/embed/v1/stories.js", List.of("text/javascript"));
+
+    /**
+     * Schemas the scanner cannot write right: Jackson's JsonNode (described by its getters) where a
+     * body is a JSON Merge Patch, the inline multipart form of the asset upload, the two kinds of
+     * mini-program rich-text node (told apart by their required properties), and binary answers.
+     */
+    private static void schemas(OpenAPI api) {
+        var components = api.getComponents();
+        components.removeSchema("JsonNode");
+        components.removeSchema("JsonNodeType");
+        var schemas = components.getSchemas();
+        schemas.values().forEach(OpenApiContract::nullableAlternatives);
+        Schema element = schemas.get("RichTextElement");
+        if (element != null) {
+            element.required(List.of("name"));
+            schemas.get("RichTextText").required(List.of("type", "text"));
+        }
+        Schema block = schemas.get("MiniProgramBlock");
+        if (block != null && block.getOneOf() != null) {
+            // Each kind of block is told apart by its type, which every block has.
+            block.getOneOf().forEach(kind -> schemas.get(kind.getRef().substring(kind.getRef().lastIndexOf('/') + 1))
+                    .required(List.of("type")));
+        }
+        PathItem stories = api.getPaths().getPathItem(EMBED + "/stories");
+        if (stories != null && schemas.containsKey("EmbedStory")) {
+            stories.getGET().getResponses().getAPIResponse("200").content(OASFactory.createContent().addMediaType("application/json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                            .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                    .items(OASFactory.createSchema().ref("EmbedStory")))
+                            .required(List.of("data")))));
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+                    Schema schema = media.getSchema();
+                    if (schema != null && "#/components/schemas/JsonNode".equals(schema.getRef())) {
+                        media.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .description("JSON Merge Patch (RFC 7396): the fields to change, with their new values; "
+                                        + "null removes a field"));
+                    }
+                    if (type.equals("multipart/form-data") && schema != null && schema.getRef() == null) {
+                        components.addSchema("AssetUpload", schema.description("An image and its texts, as an HTML form sends them")
+                                .required(List.of("file")));
+                        media.setSchema(OASFactory.createSchema().ref("AssetUpload"));
+                    }
+                });
+            }
+            List<String> binary = BINARY.get(path);
+            if (binary != null) {
+                for (String code : List.of("200", "206")) {
+                    APIResponse response = operation.getResponses().getAPIResponse(code);
+                    if (response != null && method != PathItem.HttpMethod.HEAD) {
+                        var content = OASFactory.createContent();
+                        binary.forEach(type -> content.addMediaType(type, OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .contentMediaType(type.startsWith("image/") ? type : null)
+                                        .format(type.startsWith("image/") ? "binary" : null))));
+                        response.setContent(content);
+                    } else if (response != null) {
+                        response.setContent(null);
+                    }
+                }
+            }
+        }));
+    }
+
+    /**
+     * A nullable property with alternatives ({@code anyOf}: a reference or the full item) comes out of
+     * the scanner as {@code type: [object, null]} beside the {@code anyOf}, which no null satisfies;
+     * the null belongs among the alternatives.
+     */
+    private static void nullableAlternatives(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().forEach(property -> {
+            List<Schema.SchemaType> types = property.getType();
+            if (property.getAnyOf() != null && types != null && types.contains(Schema.SchemaType.NULL)) {
+                property.setType(null);
+                boolean hasNull = property.getAnyOf().stream()
+                        .anyMatch(alternative -> alternative.getType() != null && alternative.getType().contains(Schema.SchemaType.NULL));
+                if (!hasNull) {
+                    property.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+                }
+            }
+        });
+    }
+
+    /** {@code listArticles}, {@code getArticle}, {@code publishArticle}, {@code listDeliveredArticles}, ... */
+    static String operationId(String method, String path) {
+        String named = NAMED.get(method + " " + path);
+        if (named != null) {
+            return named;
+        }
+        List<String> parts = new ArrayList<>(List.of(path.replaceFirst("^/(content|admin)/v1/", "").split("/")));
+        String last = parts.get(parts.size() - 1);
+        String verb;
+        boolean plural = false;
+        if (ACTIONS.contains(last)) {
+            verb = last;
+            parts.remove(parts.size() - 1);
+        } else if (last.startsWith("{")) {
+            verb = switch (method) {
+                case "GET" -> "get";
+                case "PUT" -> "replace";
+                case "PATCH" -> "update";
+                case "DELETE" -> "delete";
+                default -> method.toLowerCase(Locale.ROOT);
+            };
+        } else {
+            verb = method.equals("GET") ? "list" : method.equals("POST") ? "create" : method.toLowerCase(Locale.ROOT);
+            plural = method.equals("GET");
+        }
+        StringBuilder id = new StringBuilder(verb);
+        if (path.startsWith(DELIVERY + "/")) {
+            id.append("Delivered");
+        }
+        List<String> nouns = parts.stream().filter(part -> !part.startsWith("{")).toList();
+        for (int i = 0; i < nouns.size(); i++) {
+            String noun = plural && i == nouns.size() - 1 ? nouns.get(i) : singular(nouns.get(i));
+            id.append(capital(noun));
+        }
+        return id.toString();
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String capital(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static void components(OpenAPI api) {
+        var components = api.getComponents();
+        components.addSecurityScheme(CONTENT_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.QUERY).name("key")
+                .description("A content key as ?key=, for readers that cannot set headers (an <img> or a WeChat web view). "
+                        + "Only content keys are accepted this way."));
+        header(components, "ETag", "The representation's version; send it back as If-None-Match (reads) or If-Match (writes).",
+                string());
+        header(components, "Last-Modified", "When the representation last changed (HTTP date); send it back as If-Modified-Since.",
+                string());
+        header(components, "Link", "RFC 8288 links; `rel=\"next\"` is the next page, absent on the last one.", string());
+        header(components, "Location", "Where the created item is read.", string().format("uri-reference"));
+        header(components, "Content-Language", "The script of the answer: zh-Hans or zh-Hant.", string());
+        header(components, "Idempotent-Replayed", "`true` when this is the stored answer to an earlier request with the same "
+                + "Idempotency-Key.", string().enumeration(List.of("true")));
+        header(components, "WWW-Authenticate", "How to authenticate: `Bearer realm=\"tongpin\"`.", string());
+        header(components, "Retry-After", "Seconds to wait before trying again.", integer());
+        header(components, "RateLimit-Limit", "Requests allowed per minute for this caller.", integer());
+        header(components, "RateLimit-Remaining", "Requests left in the current minute.", integer());
+        header(components, "RateLimit-Reset", "Seconds until the allowance is full again.", integer());
+    }
+
+    private static void header(org.eclipse.microprofile.openapi.models.Components components, String name, String description,
+            Schema schema) {
+        components.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+
+    private static Schema integer() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32");
+    }
+
+    private static Header ref(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
+    private static void tags(OpenAPI api) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("Delivery API: websites, apps and partners read published content (a content key)", new ArrayList<>());
+        groups.put("Channels: WeChat, mini-programs, feeds, the embed widget and the sitemap", new ArrayList<>());
+        groups.put("Management API: editors and administrators write (an editor or admin key)", new ArrayList<>());
+        var names = groups.keySet().toArray(String[]::new);
+        if (api.getTags() == null) {
+            return;
+        }
+        api.getTags().forEach(tag -> {
+            String name = tag.getName();
+            if (tag.getDescription() == null) {
+                tag.setDescription(tagDescription(name));
+            }
+            String group = name.endsWith("(delivery)") ? names[0] : name.endsWith("(management)") ? names[2] : names[1];
+            groups.get(group).add(name);
+        });
+        List<Map<String, Object>> tagGroups = new ArrayList<>();
+        groups.forEach((name, tags) -> {
+            Map<String, Object> group = new LinkedHashMap<>(); // a stable order, so the written document is too
+            group.put("name", name);
+            group.put("tags", tags);
+            tagGroups.add(group);
+        });
+        api.addExtension("x-tagGroups", tagGroups);
+    }
+
+    private static String tagDescription(String name) {
+        String thing = name.replaceFirst(" \\(.*\\)$", "");
+        if (name.endsWith("(delivery)")) {
+            return thing + ": published content as websites, apps and partners read it (delivery API, a content key).";
+        }
+        if (name.endsWith("(management)")) {
+            return thing + ": as editors and administrators write it (management API, an editor or admin key).";
+        }
+        return switch (name) {
+            case "Channels" -> "An article shaped for one channel: a WeChat Official Account draft, a mini-program page.";
+            case "Feeds" -> "RSS 2.0, Atom and JSON Feed of the latest published articles, and the sitemap for search engines.";
+            case "Embed widget" -> "The latest stories for partner pages: a script to embed and the JSON it reads.";
+            default -> thing + ".";
+        };
+    }
+
+    private static void responses(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean admin = path.startsWith(AdminApi.ROOT + "/");
+        boolean open = OPEN.stream().anyMatch(path::startsWith);
+        boolean delivery = !admin && !open && (path.startsWith(DELIVERY + "/") || path.startsWith(EMBED + "/"));
+        if (delivery) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(API_KEY),
+                    OASFactory.createSecurityRequirement().addScheme(CONTENT_KEY)));
+        } else if (open) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement())); // no key needed
+        } else if (admin && operation.getSecurity() != null) {
+            roles(operation);
+        }
+        boolean keyed = admin || delivery;
+        problem(responses, "400", "Unknown, repeated or malformed query parameter, or an invalid body");
+        if (path.contains("{")) {
+            problem(responses, "404", "Nothing at this path");
+        }
+        if (hasHeader(operation, "If-Match")) {
+            problem(responses, "412", "If-Match does not match the current version");
+            problem(responses, "428", "If-Match missing");
+        }
+        if (operation.getRequestBody() != null) {
+            problem(responses, "415", "The body's media type is not one this operation reads");
+        }
+        if (keyed) {
+            problem(responses, "401", "No key, or a key that is unknown, revoked or expired").addHeader("WWW-Authenticate",
+                    ref("WWW-Authenticate"));
+            problem(responses, "403", admin ? "This key may not do this (its role or its organizations)"
+                    : "This key may not read the delivery API (not a content key, or not from this origin)");
+        }
+        APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
+        tooMany.addHeader("Retry-After", ref("Retry-After"));
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") || code.equals("429")) {
+                response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
+                        .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
+                        .addHeader("RateLimit-Reset", ref("RateLimit-Reset"));
+            }
+        });
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        if (read && !admin) {
+            for (String code : List.of("200", "304")) {
+                APIResponse response = responses.getAPIResponse(code);
+                if (response != null) {
+                    response.addHeader("ETag", ref("ETag")).addHeader("Last-Modified", ref("Last-Modified"));
+                }
+            }
+        }
+        if (delivery && read && responses.getAPIResponse("200") != null) {
+            responses.getAPIResponse("200").addHeader("Content-Language", ref("Content-Language"));
+            if (isList(operation)) {
+                responses.getAPIResponse("200").addHeader("Link", ref("Link"));
+            }
+        }
+        if (admin) {
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null && method != PathItem.HttpMethod.GET || ok != null && path.endsWith("}")) {
+                ok.addHeader("ETag", ref("ETag"));
+            }
+            APIResponse created = responses.getAPIResponse("201");
+            if (created != null) {
+                created.addHeader("Location", ref("Location")).addHeader("ETag", ref("ETag"));
+            }
+            if (hasHeader(operation, "Idempotency-Key")) {
+                for (String code : List.of("200", "201")) {
+                    if (responses.getAPIResponse(code) != null) {
+                        responses.getAPIResponse(code).addHeader("Idempotent-Replayed", ref("Idempotent-Replayed"));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The roles an operation needs, from its security requirement (where OpenAPI reserves scopes for
+     * OAuth) into its description and {@code x-roles}.
+     */
+    private static void roles(Operation operation) {
+        List<String> roles = new ArrayList<>();
+        List<SecurityRequirement> plain = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            SecurityRequirement without = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes == null ? List.of() : scopes);
+                without.addScheme(scheme);
+            });
+            plain.add(without);
+        }
+        operation.setSecurity(plain);
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", roles);
+            String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+            operation.setDescription(description + "Needs a key with the role " + String.join(" or ", roles) + ".");
+        }
+    }
+
+    private static boolean isList(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && Set.of("limit", "cursor").contains(p.getName()));
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /** The response of this status, added when the operation does not describe it itself. */
+    private static APIResponse problem(APIResponses responses, String code, String description) {
+        APIResponse response = responses.getAPIResponse(code);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(code, response);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.tongpin.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the OpenAPI document says by rule (web/OpenApiContract) holds for every operation: readable
+ * unique operation ids, a key where one is needed with the 401/403/429 it brings, real media types
+ * for binary answers, and no Java-only patterns or Jackson internals.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Set<String> METHODS = Set.of("get", "head", "post", "put", "patch", "delete");
+
+    @Test
+    void shouldNameEveryOperationOnceAndReadably() throws Exception {
+        Set<String> ids = new HashSet<>();
+        forEachOperation(document(), (what, operation) -> {
+            String id = operation.path("operationId").asText("");
+            assertTrue(id.matches("[a-z]+[A-Z][A-Za-z]+"), what + ": " + id);
+            assertTrue(ids.add(id), what + " repeats " + id);
+        });
+        assertTrue(ids.containsAll(List.of("listArticles", "getDeliveredArticle", "listDeliveredArticles", "searchContent")));
+    }
+
+    @Test
+    void shouldAskForAKeyWhereOneIsNeededAndSayWhatFollows() throws Exception {
+        JsonNode document = document();
+        assertEquals("key", document.at("/components/securitySchemes/contentKey/name").asText());
+        forEachOperation(document, (what, operation) -> {
+            boolean open = what.contains("/content/v1/assets/") || what.contains("stories.js") || what.contains("/sitemap");
+            JsonNode responses = operation.get("responses");
+            assertTrue(responses.has("400"), what);
+            assertTrue(responses.has("429") && responses.at("/429/headers").has("Retry-After"), what);
+            if (open) {
+                return;
+            }
+            assertTrue(operation.get("security").size() > 0 && operation.get("security").get(0).has("apiKey"), what);
+            assertTrue(responses.at("/401/headers").has("WWW-Authenticate"), what);
+            assertTrue(responses.has("403"), what);
+            if (what.startsWith("GET /content/v1/")) {
+                assertTrue(operation.get("security").toString().contains("contentKey"), what);
+                assertTrue(responses.at("/200/headers").has("ETag"), what);
+            }
+        });
+    }
+
+    @Test
+    void shouldDescribeBinaryAnswersAndNoJavaInternals() throws Exception {
+        JsonNode document = document();
+        assertTrue(document.at("/paths/~1content~1v1~1assets~1{id}/get/responses/200/content").has("image/png"));
+        assertFalse(document.at("/paths/~1content~1v1~1assets~1{id}/get/responses/200/content").has("application/json"));
+        assertTrue(document.at("/paths/~1embed~1v1~1stories.js/get/responses/200/content").has("text/javascript"));
+        assertFalse(document.at("/components/schemas").has("JsonNode"));
+        String text = document.toString();
+        assertFalse(text.contains("\\\\p{"), "a Java-only regular expression class");
+        JsonNode meta = document.at("/components/schemas/ListMeta");
+        assertTrue(meta.get("required").toString().contains("nextCursor"));
+        assertTrue(meta.at("/properties/nextCursor/type").toString().contains("null"));
+        assertTrue(document.at("/components/schemas/ArticleRevision/properties/state").has("allOf"));
+    }
+
+    private static void forEachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> check) {
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (METHODS.contains(operation.getKey())) {
+                    check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
+                }
+            }
+        }
+    }
+
+    private static JsonNode document() throws Exception {
+        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+    }
+}
