@@ -12,7 +12,7 @@ export async function contentKey(rateLimitPerMinute?: number): Promise<string> {
   const { data: client } = await admin.POST("/admin/v1/clients", {
     body: { name, kind: "app", ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}) },
   });
-  if (!client) {
+  if (!client?.id) {
     throw new Error("no client created");
   }
   const { data: key } = await admin.POST("/admin/v1/clients/{client}/keys", {
