@@ -55,6 +55,12 @@ public class HttpEdge {
         jsonBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
+    @ConfigProperty(name = "tongpin.http.max-uri-length")
+    int maxUriLength;
+
+    @ConfigProperty(name = "tongpin.http.max-header-bytes")
+    long maxHeaderBytes;
+
     @ConfigProperty(name = "quarkus.shutdown.delay")
     Optional<Duration> shutdownDelay;
 
@@ -93,6 +99,11 @@ public class HttpEdge {
                     "This instance is shutting down; try again shortly", ctx.request().path(), null, id));
             return;
         }
+        Problem oversized = oversizedHead(ctx, id);
+        if (oversized != null) {
+            refuse(ctx, oversized);
+            return;
+        }
         long limit = limitFor(ctx.request().method(), ctx.request().path());
         if (tooLarge(ctx, limit)) {
             refuseTooLarge(ctx, limit);
@@ -111,6 +122,28 @@ public class HttpEdge {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A request line or header block over the service's limits, as a problem. The HTTP codec's own
+     * limits are set well above these (application.properties), because what it refuses it answers
+     * with an empty 414 or 431 before any handler runs.
+     */
+    private Problem oversizedHead(RoutingContext ctx, String id) {
+        int uriLength = ctx.request().uri().length();
+        if (uriLength > maxUriLength) {
+            return ProblemResponses.problem(414, "uri_too_long", "URI too long", "The request target has " + uriLength
+                    + " characters; the limit is " + maxUriLength, ctx.request().path(), null, id);
+        }
+        long headerBytes = 0;
+        for (var header : ctx.request().headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > maxHeaderBytes) {
+            return ProblemResponses.problem(431, "headers_too_large", "Request header fields too large", "The headers take "
+                    + headerBytes + " bytes; the limit is " + maxHeaderBytes, ctx.request().path(), null, id);
+        }
+        return null;
     }
 
     /** The body limit above failed a request (413); other failures go on to Quarkus' own handling. */

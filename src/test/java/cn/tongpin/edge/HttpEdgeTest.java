@@ -53,6 +53,24 @@ class HttpEdgeTest {
         assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/content/v1/articles", "/admin/v1/topics", "/content/v1/feeds/rss", "/no/such/path" })
+    void shouldAnswerAnOverlongRequestLineWithAProblem(String path) {
+        given().queryParam("q", "长".repeat(3000)).get(path)
+                .then().statusCode(414).contentType("application/problem+json").body("code", equalTo("uri_too_long"));
+        given().get(path + "/" + "a".repeat(9000))
+                .then().statusCode(414).contentType("application/problem+json").body("code", equalTo("uri_too_long"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/content/v1/articles", "/admin/v1/topics", "/no/such/path" })
+    void shouldAnswerOverlargeHeadersWithAProblem(String path) {
+        given().header("X-Filler", "x".repeat(32 * 1024)).get(path)
+                .then().statusCode(431).contentType("application/problem+json").body("code", equalTo("headers_too_large"));
+        given().header("X-A", "x".repeat(12 * 1024)).header("X-B", "x".repeat(12 * 1024)).get(path)
+                .then().statusCode(431).contentType("application/problem+json");
+    }
+
     @Test
     void shouldAnswerAnUnsatisfiableRangeAsAProblemThatNoOneCachesForAYear() {
         String asset = given().contentType("image/png").body(Images.png(7, 3)).post("/admin/v1/assets").then().extract().path("id");
