@@ -439,11 +439,11 @@ export interface paths {
         };
         /**
          * Export everything as NDJSON
-         * @description A header line, then one line per row: organizations, topics, participants and their positions, assets with their bytes, meetings with organizations, attendees, topics, activities and outcomes, articles with their relations and every revision, clients and their origins. API keys are left out: issue new ones after a restore. One consistent snapshot; the same data exports to the same bytes.
+         * @description A header line, then one line per row: organizations, topics, participants and their positions, assets with their bytes, meetings with organizations, attendees, topics, activities and outcomes, articles with their relations and every revision, clients and their origins. API keys are left out: issue new ones after a restore. One consistent snapshot; the same data exports to the same bytes. Each line is one JSON object: `{"type":"header","format":"tongpin-export","version":1,"schema":"9"}` first, then `{"type":"organization","data":{…}}` and so on.
          *
          *     Needs a key with the role admin.
          */
-        get: operations["listExport"];
+        get: operations["exportAll"];
         put?: never;
         post?: never;
         delete?: never;
@@ -467,7 +467,7 @@ export interface paths {
          *
          *     Needs a key with the role editor or admin.
          */
-        post: operations["createImport"];
+        post: operations["previewImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -485,11 +485,11 @@ export interface paths {
         put?: never;
         /**
          * Load an export into this database
-         * @description In one transaction. A row whose primary key is already there is skipped, so loading a stream twice changes nothing. The stream's schema version must be this database's.
+         * @description In one transaction. A row whose primary key is already there is skipped, so loading a stream twice changes nothing. The stream's schema version must be this database's. The body is what GET /admin/v1/export gave: one JSON object a line, a header first, e.g. `{"type":"header","format":"tongpin-export","version":1,"schema":"9"}` then `{"type":"organization","data":{…}}` lines.
          *
          *     Needs a key with the role admin.
          */
-        post: operations["createImportBulk"];
+        post: operations["importBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -516,7 +516,7 @@ export interface paths {
          *
          *     Needs a key with the role editor or admin.
          */
-        delete: operations["deleteImport"];
+        delete: operations["discardImport"];
         options?: never;
         head?: never;
         patch?: never;
@@ -537,7 +537,7 @@ export interface paths {
          *
          *     Needs a key with the role editor or admin.
          */
-        post: operations["createImportCommit"];
+        post: operations["commitImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2001,28 +2001,28 @@ export interface components {
             /** @description Markdown, repaired */
             body?: string;
             /** @description Made from the body's first sentences */
-            summary?: string;
+            summary?: string | null;
             /** @example 王小明 */
-            byline?: string;
+            byline?: string | null;
             /**
              * @description The editor a 责任编辑 line named; not stored on the article
              * @example 李华
              */
-            editor?: string;
+            editor?: string | null;
             /**
              * @description The source as the text states it (来源 line, page's site name or WeChat account)
              * @example 清远日报
              */
-            source?: string;
+            source?: string | null;
             /** @description The organization that source names, when it matches one */
-            sourceOrganization?: components["schemas"]["ProposedLink"];
+            sourceOrganization?: components["schemas"]["ProposedLink"] | null;
             /** @example https://www.example.cn/news/1.html */
-            sourceUrl?: string;
+            sourceUrl?: string | null;
             /**
              * @description The date the source states, when it states one with a year
              * @example 2023-10-11
              */
-            date?: components["schemas"]["LocalDate"];
+            date?: components["schemas"]["LocalDate"] | null;
             /** @example zh-Hans */
             locale?: string;
             /** @description Images the source shows; upload the ones to keep as assets */
@@ -2032,7 +2032,7 @@ export interface components {
             /** @description Organizations named in the text that match ours */
             organizations?: components["schemas"]["ProposedLink"][];
             /** @description The meeting whose date, place and people match the story */
-            meeting?: components["schemas"]["ProposedLink"];
+            meeting?: components["schemas"]["ProposedLink"] | null;
             /**
              * @description People and organizations HanLP recognised in the text that match none of ours
              * @example [
@@ -2081,7 +2081,7 @@ export interface components {
             /** @description Segments the import did not change on its own; positions are in report.text */
             warnings?: components["schemas"]["ImportWarning"][];
             /** @description The draft article created from this preview, once committed */
-            articleId?: string;
+            articleId?: string | null;
         };
         ImportWarning: {
             /** @example rare-characters */
@@ -5620,7 +5620,7 @@ export interface operations {
             };
         };
     };
-    listExport: {
+    exportAll: {
         parameters: {
             query?: never;
             header?: never;
@@ -5638,7 +5638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": unknown;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Unknown, repeated or malformed query parameter, or an invalid body */
@@ -5684,7 +5684,7 @@ export interface operations {
             };
         };
     };
-    createImport: {
+    previewImport: {
         parameters: {
             query?: {
                 /** @description Create the draft article at once */
@@ -5778,7 +5778,7 @@ export interface operations {
             };
         };
     };
-    createImportBulk: {
+    importBulk: {
         parameters: {
             query?: never;
             header?: never;
@@ -5959,7 +5959,7 @@ export interface operations {
             };
         };
     };
-    deleteImport: {
+    discardImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -6032,7 +6032,7 @@ export interface operations {
             };
         };
     };
-    createImportCommit: {
+    commitImport: {
         parameters: {
             query?: never;
             header?: {

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BulkResource {
 
     public static final String NDJSON = "application/x-ndjson";
-    static final String STREAM_EXAMPLE = "{\"type\":\"header\",\"format\":\"tongpin-export\",\"version\":1,\"schema\":\"9\"}\n"
-            + "{\"type\":\"organization\",\"data\":{\"id\":\"0b6d3c1e-2a4f-4f7e-9d1c-5e6f7a8b9c0d\",\"slug\":\"qing-yuan-gao-xin-qu\",\"name\":\"清远高新区\",…}}\n";
-
     @Inject
     BulkImport bulk;
 
@@ -43,8 +39,10 @@ public class BulkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importBulk", summary = "Load an export into this database",
             description = "In one transaction. A row whose primary key is already there is skipped, so loading a stream twice changes "
-                    + "nothing. The stream's schema version must be this database's.")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "stream", value = STREAM_EXAMPLE)))
+                    + "nothing. The stream's schema version must be this database's. The body is what GET /admin/v1/export gave: one "
+                    + "JSON object a line, a header first, e.g. `{\"type\":\"header\",\"format\":\"tongpin-export\",\"version\":1,"
+                    + "\"schema\":\"9\"}` then `{\"type\":\"organization\",\"data\":{…}}` lines.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON))
     @APIResponse(responseCode = "200", description = "Loaded", content = @Content(schema = @Schema(implementation = BulkImportResult.class)))
     @APIResponse(responseCode = "400", description = "Not an export stream: the problem names the line")
     @APIResponse(responseCode = "403", description = "Not an admin key")

@@ -10,8 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,9 +30,11 @@ public class ExportResource {
             description = "A header line, then one line per row: organizations, topics, participants and their positions, assets with "
                     + "their bytes, meetings with organizations, attendees, topics, activities and outcomes, articles with their "
                     + "relations and every revision, clients and their origins. API keys are left out: issue new ones after a restore. "
-                    + "One consistent snapshot; the same data exports to the same bytes.")
+                    + "One consistent snapshot; the same data exports to the same bytes. Each line is one JSON object: "
+                    + "`{\"type\":\"header\",\"format\":\"tongpin-export\",\"version\":1,\"schema\":\"9\"}` first, then "
+                    + "`{\"type\":\"organization\",\"data\":{…}}` and so on.")
     @APIResponse(responseCode = "200", description = "The stream",
-            content = @Content(mediaType = BulkResource.NDJSON, examples = @ExampleObject(name = "stream", value = BulkResource.STREAM_EXAMPLE)))
+            content = @Content(mediaType = BulkResource.NDJSON, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "Not an admin key")
     public Response exportAll() {
         StreamingOutput stream = export::write;

@@ -13,7 +13,7 @@ final class ImportExamples {
              "draft":{"title":"清远高新区与清远广播电视台座谈","body":"10月11日，清远高新区党工委副书记周岐贤率队到访。",
               "summary":"10月11日，清远高新区党工委副书记周岐贤率队到访。","byline":null,"editor":"李华","source":"清远日报",
               "sourceOrganization":null,"sourceUrl":"https://www.example.cn/news/1011.html","date":null,"locale":"zh-Hans","images":[],
-              "participants":[{"id":"0b8c6a3e-8f7d-4f8e-9a53-1f2c3d4e5f60","slug":"zhou-qi-xian","name":"周岐贤","matched":"周岐贤"}],
+              "participants":[{"id":"0b8c6a3e-8f7d-4f8e-9a53-1f2c3d4e5f60","slug":"zhou-qixian","name":"周岐贤","matched":"周岐贤"}],
               "organizations":[],"meeting":null,"otherNames":[]},
              "report":{"repairs":["boilerplate","pinyin-annotations","traditional-to-simplified","punctuation","spacing"],
               "changes":[{"position":15,"before":"分享到：微信 微博\\n","after":"","rule":"boilerplate","candidates":[]},

@@ -12,7 +12,7 @@ public record ImportPreview(
         ImportDraft draft,
         RepairReport report,
         @Schema(description = "Segments the import did not change on its own; positions are in report.text") List<TextWarning> warnings,
-        @Schema(description = "The draft article created from this preview, once committed") String articleId) {
+        @Schema(nullable = true, description = "The draft article created from this preview, once committed") String articleId) {
 
     ImportPreview committed(String article) {
         return new ImportPreview(id, expiresAt, draft, report, warnings, article);

@@ -33,7 +33,10 @@ final class OpenApiContract {
     static final String CONTENT_KEY = "contentKey";
     static final String API_KEY = "apiKey";
 
-    /** Operation ids the naming rule of {@link #operationId} does not give. */
+    /**
+     * Operation ids the naming rule of {@link #operationId} does not give (an {@code @Operation(operationId)}
+     * in the resource also wins over the rule).
+     */
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("GET /content/v1/articles/{idOrSlug}/wechat", "getWechatArticle"),
             Map.entry("GET /content/v1/articles/{idOrSlug}/miniprogram", "getMiniProgramArticle"),
@@ -65,7 +68,9 @@ final class OpenApiContract {
         schemas(api);
         tags(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            operation.setOperationId(operationId(method.name(), path));
+            if (operation.getOperationId() == null) {
+                operation.setOperationId(operationId(method.name(), path));
+            }
             responses(path, method, operation);
         }));
     }
@@ -152,10 +157,13 @@ final class OpenApiContract {
         }
         schema.getProperties().values().forEach(property -> {
             List<Schema.SchemaType> types = property.getType();
-            if (property.getAnyOf() != null && types != null && types.contains(Schema.SchemaType.NULL)) {
+            if (property.getAnyOf() == null || types == null) {
+                return;
+            }
+            boolean hasNull = property.getAnyOf().stream()
+                    .anyMatch(alternative -> alternative.getType() != null && alternative.getType().contains(Schema.SchemaType.NULL));
+            if (types.contains(Schema.SchemaType.NULL) || hasNull) {
                 property.setType(null);
-                boolean hasNull = property.getAnyOf().stream()
-                        .anyMatch(alternative -> alternative.getType() != null && alternative.getType().contains(Schema.SchemaType.NULL));
                 if (!hasNull) {
                     property.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
                 }

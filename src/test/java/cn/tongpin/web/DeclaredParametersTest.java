@@ -41,7 +41,7 @@ class DeclaredParametersTest {
                 if (body.isObject() && body.size() > 0) {
                     String type = body.fieldNames().next();
                     if (type.contains("json")) {
-                        request.contentType(type).body("{}");
+                        request.contentType(type).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     } else {
                         request.contentType(type).body(new byte[] { 1 });
                     }
