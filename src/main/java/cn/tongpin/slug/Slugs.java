@@ -56,14 +56,7 @@ public final class Slugs {
         return candidate;
     }
 
-    public static ProblemException duplicateUnnamed() {
-        return new ProblemException(409, "duplicate_slug", "Slug already used",
-                "The slug is already used by another item of this type", List.of(new FieldError("slug", "is already used")));
-    }
-
     public static ProblemException duplicate(String slug) {
-        return new ProblemException(409, "duplicate_slug", "Slug already used",
-                "The slug '" + slug + "' is already used by another item of this type",
-                List.of(new FieldError("slug", "is already used")));
+        return ProblemException.duplicate("slug", slug);
     }
 }

@@ -1,6 +1,5 @@
 package cn.tongpin.web;
 
-import cn.tongpin.slug.Slugs;
 import java.util.Locale;
 
 /**
@@ -18,7 +17,7 @@ final class DatabaseConstraints {
         }
         String name = constraint.toLowerCase(Locale.ROOT);
         if (name.startsWith("uk_") && name.endsWith("_slug")) {
-            return Slugs.duplicateUnnamed();
+            return ProblemException.duplicate("slug", null);
         }
         if (name.startsWith("pk_idempotent_request")) {
             return ProblemException.conflict("idempotency_in_progress",

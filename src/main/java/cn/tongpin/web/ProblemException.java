@@ -47,6 +47,18 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, "no " + what + " with this id or slug")));
     }
 
+    /**
+     * A value that must be unique among items of a type (a slug) is taken: {@code duplicate_<field>}.
+     *
+     * @param value the value as sent, or null when it is not known (the database refused it)
+     */
+    public static ProblemException duplicate(String field, String value) {
+        String title = Character.toUpperCase(field.charAt(0)) + field.substring(1) + " already used";
+        String subject = value == null ? "The " + field : "The " + field + " '" + value + "'";
+        return new ProblemException(409, "duplicate_" + field, title, subject + " is already used by another item of this type",
+                List.of(new FieldError(field, "is already used")));
+    }
+
     public static ProblemException conflict(String code, String detail) {
         return new ProblemException(409, code, "Conflict", detail, null);
     }
