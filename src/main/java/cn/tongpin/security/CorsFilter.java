@@ -3,6 +3,7 @@ package cn.tongpin.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -45,19 +47,21 @@ public class CorsFilter {
             ctx.next();
             return;
         }
-        if (!origins.stale()) {
-            decide(ctx, origin);
+        CompletableFuture<Set<String>> allowed = origins.whenLoaded();
+        if (allowed.isDone()) {
+            decide(ctx, origin, allowed.join());
             return;
         }
         ctx.request().pause();
-        ctx.vertx().executeBlocking(origins::reload, false).onComplete(result -> {
+        Context context = ctx.vertx().getOrCreateContext();
+        allowed.thenAccept(loaded -> context.runOnContext(v -> {
             ctx.request().resume();
-            decide(ctx, origin);
-        });
+            decide(ctx, origin, loaded);
+        }));
     }
 
-    private void decide(RoutingContext ctx, String origin) {
-        boolean known = origins.current().contains(origin);
+    private void decide(RoutingContext ctx, String origin, Set<String> allowedOrigins) {
+        boolean known = allowedOrigins.contains(origin);
         if (ctx.request().method() == HttpMethod.OPTIONS
                 && ctx.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             preflight(ctx, origin, known);
