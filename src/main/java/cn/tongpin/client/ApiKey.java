@@ -75,19 +75,7 @@ public class ApiKey extends PanacheEntityBase {
         return find("displayPrefix", displayPrefix).firstResultOptional();
     }
 
-    /** The key with everything an identity needs (client, origins, organizations) in one query. */
-    /** The key a presented key may be, as little as checking it needs: its id and stored hash. */
-    public record Candidate(UUID id, String secretHash) {
-    }
-
-    /** One small row or none, whether or not a key has the prefix, so that both cost the same to look up. */
-    public static Optional<Candidate> candidate(String displayPrefix) {
-        return getEntityManager().createQuery("select k.id, k.secretHash from ApiKey k where k.displayPrefix = :prefix", Object[].class)
-                .setParameter("prefix", displayPrefix).getResultStream().findFirst()
-                .map(row -> new Candidate((UUID) row[0], (String) row[1]));
-    }
-
-    /** A key whose secret was verified, with what its identity is made of. */
+    /** A key whose secret was verified, with everything its identity is made of (client, origins, organizations) in one query. */
     public static Optional<ApiKey> findForAuthentication(UUID id) {
         return find("select distinct k from ApiKey k join fetch k.client c left join fetch c.allowedOrigins"
                 + " left join fetch k.organizationIds where k.id = ?1", id).singleResultOptional();

@@ -2,6 +2,7 @@ package cn.tongpin.delivery;
 
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
+import cn.tongpin.security.DeliveryAccessGate;
 import cn.tongpin.web.ProblemException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,13 +11,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
  * The front of the delivery API, on the event loop before any resource: answers served straight
- * from {@link RepresentationCache} (200 or 304) while the content they show is unchanged and every
- * {@link DeliveryGate} (keys, rate limits) lets the request through. Everything else goes on to
+ * from {@link RepresentationCache} (200 or 304) while they are current ({@link DeliveryResponses#current})
+ * and the access decision ({@link DeliveryAccessGate}: keys, rate limits) lets the request through. Everything else goes on to
  * authentication and the resources, which build, cache and answer. CORS is the security layer's.
  */
 @ApplicationScoped
@@ -30,19 +30,13 @@ public class DeliveryEdge {
     DeliveryConfig config;
 
     @Inject
-    RepresentationCache cache;
-
-    @Inject
-    ContentGeneration generation;
-
-    @Inject
-    ContentChangeListener listener;
+    DeliveryResponses responses;
 
     @Inject
     DeliveryHeaders headers;
 
     @Inject
-    Instance<DeliveryGate> gates;
+    DeliveryAccessGate access;
 
     void install(@Observes Router router) {
         router.route(ROOT + "/*").order(Integer.MIN_VALUE + 10).handler(this::handle);
@@ -66,21 +60,12 @@ public class DeliveryEdge {
         String key = key(request, script);
         ctx.put(KEY, key);
         ctx.put(SCRIPT, script);
-        Representation cached = cache.get(key);
-        if (cached == null || cached.generation() != generation.current() || !listener.fresh() || !passesGates(ctx)) {
+        Representation current = responses.current(key);
+        if (current == null || !access.allows(ctx)) {
             ctx.next();
             return;
         }
-        serve(cached, request, response);
-    }
-
-    private boolean passesGates(RoutingContext ctx) {
-        for (DeliveryGate gate : gates) {
-            if (!gate.allows(ctx)) {
-                return false;
-            }
-        }
-        return true;
+        serve(current, request, response);
     }
 
     private void serve(Representation r, HttpServerRequest request, HttpServerResponse response) {

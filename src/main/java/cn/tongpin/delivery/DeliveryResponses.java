@@ -56,12 +56,21 @@ public class DeliveryResponses {
         if (key == null) {
             key = DeliveryEdge.key(ctx.request(), script);
         }
-        Representation cached = cache.get(key);
-        if (cached != null && cached.generation() == generation.current() && listener.fresh()) {
-            // Still current (the edge left it to us, e.g. for authentication): answer it without building.
-            return answer(cached, ctx);
+        Representation current = current(key);
+        if (current != null) {
+            // The edge left it to us (e.g. for authentication): answer it without building.
+            return answer(current, ctx);
         }
         return answer(built(key, script, build), ctx);
+    }
+
+    /**
+     * The cached answer for a key while it is current, else null: built at the content generation
+     * of now, and no change can have been missed (the change listener is connected).
+     */
+    public Representation current(String key) {
+        Representation cached = cache.get(key);
+        return cached != null && cached.generation() == generation.current() && listener.fresh() ? cached : null;
     }
 
     /**

@@ -1,6 +1,5 @@
 package cn.tongpin.security;
 
-import cn.tongpin.web.AdminApi;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -8,30 +7,24 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * After authentication: who may reach which API at all, and how often. Every /admin/v1 route needs
- * an editor or admin key, whatever its resource declares, so that a route added without
- * {@code @RolesAllowed} is still closed to anonymous callers and content keys; the delivery API
- * needs a key when the setting says so. Then the caller's token bucket: per client, or per address
- * for anonymous delivery readers, decided on the event loop when the store can without waiting and
- * on a worker thread when the database must be asked.
+ * After authentication: who may reach which API at all ({@link AccessPolicy}), and how often. The
+ * caller's token bucket: per client, or per address for anonymous delivery readers, decided on the
+ * event loop when the store can without waiting and on a worker thread when the database must be
+ * asked. Anonymous callers refused for want of a key are limited too, per address and in this
+ * instance's memory: a flood of them costs neither database work nor one audit entry each, it is
+ * answered 429 once its bucket is empty.
  */
 @ApplicationScoped
 public class AccessFilter {
 
-    public static final String DELIVERY_ROOT = "/content/v1";
-    /** Everything channels read besides /content/v1: the partner widget and the sitemap. */
-    private static final List<String> OTHER_DELIVERY_ROOTS = List.of("/embed/v1");
-    private static final Pattern SITEMAP = Pattern.compile("/sitemap(-\\d+)?\\.xml");
     static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 10;
     /** Set when this request's token was already taken (by the delivery edge's gate). */
     private static final String COUNTED = "tongpin.rate-limit.counted";
 
     @Inject
-    SecurityConfig security;
+    AccessPolicy policy;
 
     @Inject
     RateLimitConfig limits;
@@ -48,18 +41,17 @@ public class AccessFilter {
 
     private void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        boolean admin = under(path, AdminApi.ROOT);
-        boolean delivery = isDelivery(path);
-        if (!admin && !delivery) {
+        if (!AccessPolicy.guarded(path)) {
             ctx.next();
             return;
         }
         SecurityIdentity identity = ApiIdentity.of(ctx);
-        if (identity == null && (admin || security.delivery().requireKey() && !open(path))) {
-            problems.unauthorized(ctx);
+        AccessPolicy.Verdict verdict = policy.decide(path, identity);
+        if (verdict == AccessPolicy.Verdict.UNAUTHORIZED) {
+            unauthorized(ctx);
             return;
         }
-        if (admin && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
+        if (verdict == AccessPolicy.Verdict.FORBIDDEN) {
             problems.forbidden(ctx);
             return;
         }
@@ -74,6 +66,26 @@ public class AccessFilter {
             answer(ctx, decided);
         } else {
             limit(ctx, bucket, perMinute);
+        }
+    }
+
+    /**
+     * 401 with the challenge, as long as the address has refusals left; 429 once it sent too many
+     * requests without a key. Kept in memory whatever the store: what matters is what refusals cost
+     * this instance, and a refusal must never wait for the database.
+     */
+    private void unauthorized(RoutingContext ctx) {
+        if (!limits.enabled()) {
+            problems.unauthorized(ctx);
+            return;
+        }
+        RateLimiter.Decision decision = limiter.takeOnThisInstance("refused:" + ClientAddress.of(ctx), limits.refusedPerMinute());
+        VertxProblems.rateLimitHeaders(ctx, decision);
+        if (decision.allowed()) {
+            problems.unauthorized(ctx);
+        } else {
+            problems.tooManyRequests(ctx, decision, "Too many requests without a valid key came from this address; retry after "
+                    + decision.retryAfterSeconds() + " s");
         }
     }
 
@@ -125,20 +137,5 @@ public class AccessFilter {
             problems.tooManyRequests(ctx, decision, "The rate limit of " + decision.limit()
                     + " requests per minute is used up; retry after " + decision.retryAfterSeconds() + " s");
         }
-    }
-
-    /** Whether a delivery path is read without a key even when keys are required (tongpin.security.delivery.open-paths). */
-    boolean open(String path) {
-        return path != null && security.delivery().openPaths().stream().anyMatch(path::startsWith);
-    }
-
-    /** Delivery paths need a content key when keys are required (unless open) and are rate-limited. */
-    static boolean isDelivery(String path) {
-        return under(path, DELIVERY_ROOT) || OTHER_DELIVERY_ROOTS.stream().anyMatch(root -> under(path, root))
-                || (path != null && SITEMAP.matcher(path).matches());
-    }
-
-    private static boolean under(String path, String root) {
-        return path != null && (path.equals(root) || path.startsWith(root + "/"));
     }
 }

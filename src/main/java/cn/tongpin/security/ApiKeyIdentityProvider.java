@@ -42,7 +42,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     public Uni<SecurityIdentity> authenticate(ApiKeyRequest request, AuthenticationRequestContext context) {
         RoutingContext ctx = HttpSecurityUtils.getRoutingContextAttribute(request);
         SecurityIdentity known = verified.find(request.secret());
-        if (known != null && (!request.fromQuery() || known.hasRole(Roles.CONTENT))) {
+        if (known != null && AccessPolicy.acceptsKey(request.fromQuery(), known)) {
             return Uni.createFrom().item(known);
         }
         return context.runBlocking(() -> check(request, ctx));

@@ -1,14 +1,11 @@
 package cn.tongpin.security;
 
-import cn.tongpin.client.ApiKey;
-import cn.tongpin.client.KeyKind;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -33,7 +30,7 @@ public class KeyAuthenticator {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     @Inject
-    EntityManager em;
+    StoredKeys keys;
 
     /** An identity and when its key expires (for caches). */
     public record Verified(SecurityIdentity identity, long expiresAtMillis) {
@@ -41,13 +38,15 @@ public class KeyAuthenticator {
 
     @Transactional
     public Verified authenticate(String presented, boolean fromQuery) {
-        ApiKey key = verify(presented, ApiKey::candidate, ApiKeySecrets::matches).flatMap(ApiKey::findForAuthentication).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (key == null || !key.activeAt(now) || (fromQuery && key.kind != KeyKind.content)) {
+        StoredKeys.StoredKey key = verify(presented, keys::candidate, ApiKeySecrets::matches)
+                .flatMap(id -> keys.forAuthentication(id, now)).orElse(null);
+        SecurityIdentity identity = key == null || !key.active() ? null : identity(key);
+        if (identity == null || !AccessPolicy.acceptsKey(fromQuery, identity)) {
             throw new AuthenticationFailedException("Invalid key");
         }
         recordUse(key, now);
-        return new Verified(identity(key), key.expiresAt == null ? Long.MAX_VALUE : key.expiresAt.toInstant().toEpochMilli());
+        return new Verified(identity, key.expiresAt() == null ? Long.MAX_VALUE : key.expiresAt().toInstant().toEpochMilli());
     }
 
     /**
@@ -55,42 +54,33 @@ public class KeyAuthenticator {
      * known prefix or not, takes the same steps: one lookup of a small row by prefix and one
      * comparison with a hash (a dummy one when there is no row); the key itself is loaded only after.
      */
-    static Optional<UUID> verify(String presented, Function<String, Optional<ApiKey.Candidate>> lookup,
+    static Optional<UUID> verify(String presented, Function<String, Optional<StoredKeys.Candidate>> lookup,
             BiPredicate<String, String> matches) {
         boolean wellFormed = ApiKeySecrets.wellFormed(presented);
-        Optional<ApiKey.Candidate> candidate = lookup.apply(wellFormed ? ApiKeySecrets.displayPrefix(presented) : NO_PREFIX);
-        boolean matched = matches.test(wellFormed ? presented : "", candidate.map(ApiKey.Candidate::secretHash).orElse(DUMMY_HASH));
-        return matched ? candidate.map(ApiKey.Candidate::id) : Optional.empty();
+        Optional<StoredKeys.Candidate> candidate = lookup.apply(wellFormed ? ApiKeySecrets.displayPrefix(presented) : NO_PREFIX);
+        boolean matched = matches.test(wellFormed ? presented : "", candidate.map(StoredKeys.Candidate::secretHash).orElse(DUMMY_HASH));
+        return matched ? candidate.map(StoredKeys.Candidate::id) : Optional.empty();
     }
 
     /** One write per key and minute at most, so that busy keys do not turn every read into a write. */
-    private void recordUse(ApiKey key, OffsetDateTime now) {
-        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-            em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
-                    .setParameter("now", now).setParameter("id", key.id).executeUpdate();
+    private void recordUse(StoredKeys.StoredKey key, OffsetDateTime now) {
+        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+            keys.recordUse(key.id(), now);
         }
     }
 
-    /**
-     * The name revisions and logs show for a key: its client's slug and the key's public prefix, e.g.
-     * {@code qingyuan-daily-website:tp_live_Ab3dE9xQ}. Readable, unique per key, and never secret.
-     */
-    static String principal(ApiKey key) {
-        return key.client.slug + ":" + key.displayPrefix;
-    }
-
-    private static SecurityIdentity identity(ApiKey key) {
+    private static SecurityIdentity identity(StoredKeys.StoredKey key) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(principal(key)))
-                .addRole(key.kind.role())
-                .addAttribute(ApiIdentity.CLIENT_ID, key.client.id)
-                .addAttribute(ApiIdentity.KEY_ID, key.id)
-                .addAttribute(ApiIdentity.ORIGINS, Set.copyOf(key.client.allowedOrigins));
-        if (key.client.rateLimitPerMinute != null) {
-            identity.addAttribute(ApiIdentity.RATE_LIMIT, key.client.rateLimitPerMinute);
+                .setPrincipal(new QuarkusPrincipal(key.principal()))
+                .addRole(key.role())
+                .addAttribute(ApiIdentity.CLIENT_ID, key.clientId())
+                .addAttribute(ApiIdentity.KEY_ID, key.id())
+                .addAttribute(ApiIdentity.ORIGINS, key.origins());
+        if (key.rateLimitPerMinute() != null) {
+            identity.addAttribute(ApiIdentity.RATE_LIMIT, key.rateLimitPerMinute());
         }
-        if (key.kind == KeyKind.editor) {
-            identity.addAttribute(EditorScope.ORGANIZATIONS, Set.copyOf(key.organizationIds));
+        if (key.organizationIds() != null) {
+            identity.addAttribute(EditorScope.ORGANIZATIONS, key.organizationIds());
         }
         return identity.build();
     }

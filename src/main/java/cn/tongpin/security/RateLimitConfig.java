@@ -34,6 +34,13 @@ public interface RateLimitConfig {
     @WithDefault("120")
     int anonymousPerMinute();
 
+    /**
+     * Requests without a key that one address may make per minute to paths that need one (each is
+     * answered 401) before it is answered 429. Counted in each instance's memory.
+     */
+    @WithDefault("60")
+    int refusedPerMinute();
+
     /** Invalid keys one address may present per minute before it is answered 429 for a while. */
     @WithDefault("10")
     int badKeysPerMinute();

@@ -70,6 +70,15 @@ public class RateLimiter {
         };
     }
 
+    /**
+     * Takes one token from a bucket kept in this instance's memory whatever the store: for limits
+     * that bound what a caller costs this instance (refusals), where n instances admitting n times
+     * the limit is what is wanted, and where no request may wait for the database.
+     */
+    public Decision takeOnThisInstance(String bucket, int perMinute) {
+        return memory.take(bucket, perMinute);
+    }
+
     /** Takes one token from the bucket if there is one; may wait for the database. */
     public Decision take(String bucket, int perMinute) {
         return switch (config.store()) {

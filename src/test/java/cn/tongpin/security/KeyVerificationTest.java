@@ -3,7 +3,6 @@ package cn.tongpin.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.client.ApiKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class KeyVerificationTest {
 
     static final String KNOWN = ApiKeySecrets.generate("tp_test_");
-    static final ApiKey.Candidate STORED = new ApiKey.Candidate(UUID.randomUUID(), ApiKeySecrets.hashHex(KNOWN));
+    static final StoredKeys.Candidate STORED = new StoredKeys.Candidate(UUID.randomUUID(), ApiKeySecrets.hashHex(KNOWN));
 
     /** Records every step verification takes. */
     static final class Steps {
