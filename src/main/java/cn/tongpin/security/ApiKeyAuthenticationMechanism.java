@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Reads the API key of a request: {@code Authorization: Bearer <key>}, or {@code ?key=<key>} for
- * readers that cannot set headers (then only content keys are accepted). Every refusal is a
- * problem+json answer; a caller that sent too many bad keys is answered 429 instead.
+ * readers that cannot set headers (then only content keys are accepted: {@link AccessPolicy#acceptsKey}).
+ * Every refusal is a problem+json answer; a caller that sent too many bad keys is answered 429 instead.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {

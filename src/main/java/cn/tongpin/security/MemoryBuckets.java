@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The same token buckets as the database keeps, in this instance's memory only. */
-final class MemoryBuckets {
+final class MemoryBuckets implements TokenBuckets {
 
     private static final int MAX_BUCKETS = 100_000;
 
@@ -15,11 +15,19 @@ final class MemoryBuckets {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter.Decision take(String key, int perMinute) {
+    /** Memory never makes anyone wait. */
+    @Override
+    public RateLimiter.Decision takeWithoutWaiting(String key, int perMinute) {
+        return take(key, perMinute);
+    }
+
+    @Override
+    public RateLimiter.Decision take(String key, int perMinute) {
         return use(key, perMinute, true);
     }
 
-    RateLimiter.Decision peek(String key, int perMinute) {
+    @Override
+    public RateLimiter.Decision peek(String key, int perMinute) {
         return use(key, perMinute, false);
     }
 

@@ -13,10 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
- * The rate limits' token buckets, kept where the setting says: leased from PostgreSQL in batches
- * (the default), in PostgreSQL only, or in this instance's memory. In PostgreSQL every take or lease
- * is one atomic upsert, so every instance sees the same bucket. A bucket holds one minute's worth of
- * requests and refills continuously.
+ * The rate limits' token buckets, kept where the setting says ({@link TokenBuckets}, which also says
+ * why there are three stores and why not Bucket4j): leased from PostgreSQL in batches (the default),
+ * in PostgreSQL only, or in this instance's memory. In PostgreSQL every take or lease is one atomic
+ * upsert, so every instance sees the same bucket. A bucket holds one minute's worth of requests and
+ * refills continuously.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -50,12 +51,52 @@ public class RateLimiter {
     RateLimitConfig config;
 
     private final MemoryBuckets memory = new MemoryBuckets();
-    private LeasedBuckets leased;
+    private TokenBuckets store;
 
     @PostConstruct
     void init() {
-        leased = new LeasedBuckets(this::leaseInDatabase, System::nanoTime, config.leaseTtl(), config.leaseMaxBatch(),
-                Infrastructure.getDefaultWorkerPool());
+        store = switch (config.store()) {
+            case memory -> memory;
+            case leased -> leased(new LeasedBuckets(this::leaseInDatabase, System::nanoTime, config.leaseTtl(),
+                    config.leaseMaxBatch(), Infrastructure.getDefaultWorkerPool()));
+            case database -> new TokenBuckets() {
+                @Override
+                public Decision takeWithoutWaiting(String bucket, int perMinute) {
+                    return null;
+                }
+
+                @Override
+                public Decision take(String bucket, int perMinute) {
+                    return takeInDatabase(bucket, perMinute);
+                }
+
+                @Override
+                public Decision peek(String bucket, int perMinute) {
+                    return peekInDatabase(bucket, perMinute);
+                }
+            };
+        };
+    }
+
+    /** Tokens leased from the shared bucket; what the lease cannot tell locally is asked of the database. */
+    private TokenBuckets leased(LeasedBuckets leased) {
+        return new TokenBuckets() {
+            @Override
+            public Decision takeWithoutWaiting(String bucket, int perMinute) {
+                return leased.takeLocally(bucket, perMinute);
+            }
+
+            @Override
+            public Decision take(String bucket, int perMinute) {
+                return failingOpen(() -> leased.take(bucket, perMinute), perMinute);
+            }
+
+            @Override
+            public Decision peek(String bucket, int perMinute) {
+                Decision local = leased.peekLocally(bucket, perMinute);
+                return local != null ? local : peekInDatabase(bucket, perMinute);
+            }
+        };
     }
 
     /**
@@ -63,11 +104,7 @@ public class RateLimiter {
      * leased, a bucket known to be empty); null when only the database can tell.
      */
     public Decision takeWithoutWaiting(String bucket, int perMinute) {
-        return switch (config.store()) {
-            case memory -> memory.take(bucket, perMinute);
-            case leased -> leased.takeLocally(bucket, perMinute);
-            case database -> null;
-        };
+        return store.takeWithoutWaiting(bucket, perMinute);
     }
 
     /**
@@ -81,23 +118,12 @@ public class RateLimiter {
 
     /** Takes one token from the bucket if there is one; may wait for the database. */
     public Decision take(String bucket, int perMinute) {
-        return switch (config.store()) {
-            case memory -> memory.take(bucket, perMinute);
-            case leased -> failingOpen(() -> leased.take(bucket, perMinute), perMinute);
-            case database -> takeInDatabase(bucket, perMinute);
-        };
+        return store.take(bucket, perMinute);
     }
 
     /** How many tokens a bucket has, without taking one. */
     public Decision peek(String bucket, int perMinute) {
-        return switch (config.store()) {
-            case memory -> memory.peek(bucket, perMinute);
-            case leased -> {
-                Decision local = leased.peekLocally(bucket, perMinute);
-                yield local != null ? local : peekInDatabase(bucket, perMinute);
-            }
-            case database -> peekInDatabase(bucket, perMinute);
-        };
+        return store.peek(bucket, perMinute);
     }
 
     Decision takeInDatabase(String bucket, int perMinute) {
