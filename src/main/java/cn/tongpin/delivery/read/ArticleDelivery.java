@@ -10,15 +10,12 @@ import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -34,7 +31,7 @@ import java.util.function.Function;
 /** Published articles for the delivery API: filters, search, and their relations on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ArticleDelivery {
+public class ArticleDelivery extends Delivery {
 
     /** Articles shown per item where they are included into something else. */
     static final int INCLUDED_ARTICLES = 10;
@@ -44,12 +41,6 @@ public class ArticleDelivery {
             Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("publishedAt", true));
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     OrganizationDelivery organizations;
@@ -69,15 +60,14 @@ public class ArticleDelivery {
     public Built list(UriInfo uri, Paging paging, ArticleQuery.Filters filters, Selection asked) {
         Selection selection = asked.fields().isEmpty()
                 ? new Selection(ArticleContent.LIST_FIELDS, asked.nested(), asked.includes()) : asked;
-        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.q, DEFAULT_SORT,
+        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
                 filters::filter);
-        return ListAnswer.of(mapper, uri, shape(page.rows(), selection), page.meta(), page.nextPage());
+        return page(uri, page, rows -> shape(rows, selection));
     }
 
     public Built get(String idOrSlug, Selection selection) {
-        Article article = Article.findByIdOrSlug(idOrSlug).filter(a -> a.status == ArticleStatus.published)
-                .orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
-        return Built.of(shape(List.of(article), selection).get(0));
+        return one(Article.findByIdOrSlug(idOrSlug).filter(a -> a.status == ArticleStatus.published), "article", idOrSlug,
+                rows -> shape(rows, selection));
     }
 
     /** The page's items, with one statement per relation the selection needs. */

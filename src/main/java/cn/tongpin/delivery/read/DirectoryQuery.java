@@ -3,6 +3,7 @@ package cn.tongpin.delivery.read;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.organization.OrganizationKind;
 import cn.tongpin.web.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -11,32 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The query parameters of delivered organizations, participants and topics, declared once and read here. */
+/** The query parameters of delivered organizations and participants, declared once and read here. */
 public final class DirectoryQuery {
 
     private DirectoryQuery() {
     }
 
-    /** {@code fields} of a topic. */
-    public static class TopicShape {
-
-        @QueryParam("fields")
-        @Parameter(name = "fields", in = ParameterIn.QUERY, description = Fields.DESCRIPTION, style = ParameterStyle.FORM, explode = Explode.FALSE,
-                schema = @Schema(type = SchemaType.ARRAY, implementation = Fields.Name.class))
-        public String fields;
-
-        Selection selection() {
-            return Selection.parse(fields, null, TopicContent.SHAPE);
-        }
-    }
-
     /** {@code fields} and {@code include} of an organization. */
     public static class OrganizationShape {
 
-        @QueryParam("fields")
-        @Parameter(name = "fields", in = ParameterIn.QUERY, description = Fields.DESCRIPTION, style = ParameterStyle.FORM, explode = Explode.FALSE,
-                schema = @Schema(type = SchemaType.ARRAY, implementation = Fields.Name.class))
-        public String fields;
+        @BeanParam
+        public Fields fields;
 
         @QueryParam("include")
         @Parameter(name = "include", in = ParameterIn.QUERY, description = "Relations answered in full, comma-separated; `people`, `meetings` and `articles` appear only "
@@ -45,7 +31,7 @@ public final class DirectoryQuery {
         public String include;
 
         Selection selection() {
-            return Selection.parse(fields, include, OrganizationContent.SHAPE);
+            return fields.selection(include, OrganizationContent.SHAPE);
         }
     }
 
@@ -81,10 +67,8 @@ public final class DirectoryQuery {
     /** {@code fields} and {@code include} of a participant. */
     public static class ParticipantShape {
 
-        @QueryParam("fields")
-        @Parameter(name = "fields", in = ParameterIn.QUERY, description = Fields.DESCRIPTION, style = ParameterStyle.FORM, explode = Explode.FALSE,
-                schema = @Schema(type = SchemaType.ARRAY, implementation = Fields.Name.class))
-        public String fields;
+        @BeanParam
+        public Fields fields;
 
         @QueryParam("include")
         @Parameter(name = "include", in = ParameterIn.QUERY, description = "Relations answered in full, comma-separated; they appear only when included.",
@@ -93,7 +77,7 @@ public final class DirectoryQuery {
         public String include;
 
         Selection selection() {
-            return Selection.parse(fields, include, ParticipantContent.SHAPE);
+            return fields.selection(include, ParticipantContent.SHAPE);
         }
     }
 

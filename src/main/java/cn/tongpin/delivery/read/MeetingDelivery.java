@@ -1,7 +1,6 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.delivery.cache.Built;
-import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
@@ -10,15 +9,12 @@ import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -31,19 +27,13 @@ import java.util.UUID;
 /** Published meetings for the delivery API: filters, search, and their people, organizations and topics on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class MeetingDelivery {
+public class MeetingDelivery extends Delivery {
 
     static final ListQuery<Meeting> LIST = ListQuery.ofEntities(Meeting.class,
             Sortable.of("startsAt", "e.startsAt", Sortable.Type.TIMESTAMP, m -> m.startsAt),
             Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title))
             .fetching("left join fetch e.hostOrganization");
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("startsAt", true));
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     OrganizationDelivery organizations;
@@ -61,16 +51,14 @@ public class MeetingDelivery {
     ArticleDelivery articleDelivery;
 
     public Built list(UriInfo uri, Paging paging, MeetingQuery.Filters filters, Selection selection) {
-        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.q, DEFAULT_SORT,
+        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
                 filters::filter);
-        List<ObjectNode> items = shape(page.rows(), selection);
-        return ListAnswer.of(mapper, uri, items, page.meta(), page.nextPage());
+        return page(uri, page, rows -> shape(rows, selection));
     }
 
     public Built get(String idOrSlug, Selection selection) {
-        Meeting meeting = Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published)
-                .orElseThrow(() -> ProblemException.notFound("meeting", idOrSlug));
-        return Built.of(shape(List.of(meeting), selection).get(0));
+        return one(Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published), "meeting", idOrSlug,
+                rows -> shape(rows, selection));
     }
 
     /** Builds the page's items with one statement per relation that the selection needs. */

@@ -2,7 +2,6 @@ package cn.tongpin.delivery.read;
 
 import cn.tongpin.delivery.cache.DeliveryEdge;
 import cn.tongpin.delivery.cache.DeliveryResponses;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.locale.LocaleParam;
@@ -43,9 +42,7 @@ public class OrganizationContentResource {
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting, @BeanParam DirectoryQuery.OrganizationFilters filters,
             @BeanParam DirectoryQuery.OrganizationShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
-        return responses.respond(() -> organizations.list(uri,
-                ListParams.parse(paging, sorting.sort, OrganizationDelivery.LIST.sortables(), OrganizationDelivery.DEFAULT_SORT),
-                filters, shape.selection()));
+        return responses.respond(() -> organizations.list(uri, paging, sorting, filters, shape.selection()));
     }
 
     @GET

@@ -1,22 +1,19 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.delivery.cache.Built;
-import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.organization.OrganizationKind;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -28,13 +25,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /** Organizations for the delivery API, with their people, sub-organizations and meetings on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class OrganizationDelivery {
+public class OrganizationDelivery extends Delivery {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Meetings shown per organization with include=meetings. */
@@ -46,24 +42,17 @@ public class OrganizationDelivery {
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
     ArticleDelivery articleDelivery;
 
-    public Built list(UriInfo uri, ListParams params, DirectoryQuery.OrganizationFilters filters, Selection selection) {
-        Paged<Organization> page = Paged.run(LIST, em, params, filters.filter());
-        List<OrganizationContent> items = page.rows().stream().map(OrganizationDelivery::of).toList();
-        return ListAnswer.of(mapper, uri, shape(items, selection), page.meta(), page.nextPage());
+    public Built list(UriInfo uri, Paging paging, Sorting.ByName sorting, DirectoryQuery.OrganizationFilters filters,
+            Selection selection) {
+        ListParams params = ListParams.parse(paging, sorting.sort, LIST.sortables(), DEFAULT_SORT);
+        return page(uri, Paged.run(LIST, em, params, filters.filter()), rows -> shape(rows.stream().map(OrganizationDelivery::of).toList(), selection));
     }
 
     public Built get(String idOrSlug, Selection selection) {
-        Organization organization = Organization.findByIdOrSlug(idOrSlug)
-                .orElseThrow(() -> ProblemException.notFound("organization", idOrSlug));
-        return Built.of(shape(List.of(of(organization)), selection).get(0));
+        return one(Organization.findByIdOrSlug(idOrSlug).map(OrganizationDelivery::of), "organization", idOrSlug,
+                items -> shape(items, selection));
     }
 
     List<ObjectNode> shape(List<OrganizationContent> items, Selection selection) {

@@ -46,9 +46,7 @@ public class ParticipantContentResource {
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting, @BeanParam DirectoryQuery.ParticipantFilters filters,
             @BeanParam DirectoryQuery.ParticipantShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
-        return responses.respond(() -> participants.list(uri,
-                ListParams.parse(paging, sorting.sort, ParticipantDelivery.LIST.sortables(), ParticipantDelivery.DEFAULT_SORT),
-                filters, shape.selection()));
+        return responses.respond(() -> participants.list(uri, paging, sorting, filters, shape.selection()));
     }
 
     @GET

@@ -1,22 +1,21 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.delivery.cache.Built;
-import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import java.util.UUID;
 /** Participants for the delivery API, their positions, and the meetings they attended. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ParticipantDelivery {
+public class ParticipantDelivery extends Delivery {
 
     /** Meetings shown per participant with include=meetings. */
     static final int INCLUDED_MEETINGS = 10;
@@ -41,22 +40,17 @@ public class ParticipantDelivery {
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
     ArticleDelivery articleDelivery;
 
-    public Built list(UriInfo uri, ListParams params, DirectoryQuery.ParticipantFilters filters, Selection selection) {
-        Paged<Participant> page = Paged.run(LIST, em, params, filters.filter());
-        List<ParticipantContent> items = page.rows().stream().map(ParticipantDelivery::of).toList();
-        return ListAnswer.of(mapper, uri, shape(items, selection), page.meta(), page.nextPage());
+    public Built list(UriInfo uri, Paging paging, Sorting.ByName sorting, DirectoryQuery.ParticipantFilters filters,
+            Selection selection) {
+        ListParams params = ListParams.parse(paging, sorting.sort, LIST.sortables(), DEFAULT_SORT);
+        return page(uri, Paged.run(LIST, em, params, filters.filter()), rows -> shape(rows.stream().map(ParticipantDelivery::of).toList(), selection));
     }
 
     public Built get(String idOrSlug, Selection selection) {
-        return Built.of(shape(List.of(of(find(idOrSlug))), selection).get(0));
+        return one(Participant.findByIdOrSlug(idOrSlug).map(ParticipantDelivery::of), "participant", idOrSlug,
+                items -> shape(items, selection));
     }
 
     /** The participant page: who they are, then the published meetings they attended and articles that mention them, newest first. */

@@ -2,7 +2,6 @@ package cn.tongpin.delivery.read;
 
 import cn.tongpin.delivery.cache.DeliveryEdge;
 import cn.tongpin.delivery.cache.DeliveryResponses;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.locale.LocaleParam;
@@ -42,10 +41,8 @@ public class TopicContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public Response list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
-            @BeanParam DirectoryQuery.TopicShape shape, @BeanParam LocaleParam locale, @Context UriInfo uri) {
-        return responses.respond(() -> topics.list(uri,
-                ListParams.parse(paging, sorting.sort, TopicDelivery.LIST.sortables(), TopicDelivery.DEFAULT_SORT),
-                shape.selection()));
+            @BeanParam Fields fields, @BeanParam LocaleParam locale, @Context UriInfo uri) {
+        return responses.respond(() -> topics.list(uri, paging, sorting, fields.selection(null, TopicContent.SHAPE)));
     }
 
     @GET
@@ -55,8 +52,8 @@ public class TopicContentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such topic")
-    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam DirectoryQuery.TopicShape shape,
+    public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam Fields fields,
             @BeanParam LocaleParam locale) {
-        return responses.respond(() -> topics.get(idOrSlug, shape.selection()));
+        return responses.respond(() -> topics.get(idOrSlug, fields.selection(null, TopicContent.SHAPE)));
     }
 }

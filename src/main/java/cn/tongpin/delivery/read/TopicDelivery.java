@@ -4,15 +4,13 @@ import cn.tongpin.delivery.cache.Built;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.topic.Topic;
-import cn.tongpin.web.ProblemException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
@@ -24,27 +22,23 @@ import java.util.UUID;
 /** Topics for the delivery API: every topic is public. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class TopicDelivery {
+public class TopicDelivery extends Delivery {
 
     static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
             Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name));
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ObjectMapper mapper;
-
-    public Built list(UriInfo uri, ListParams params, Selection selection) {
-        Paged<Topic> page = Paged.run(LIST, em, params, new Filter());
-        List<ObjectNode> items = page.rows().stream().map(t -> selection.apply(node(of(t)), TopicContent.SHAPE)).toList();
-        return ListAnswer.of(mapper, uri, items, page.meta(), page.nextPage());
+    public Built list(UriInfo uri, Paging paging, Sorting.ByName sorting, Selection selection) {
+        ListParams params = ListParams.parse(paging, sorting.sort, LIST.sortables(), DEFAULT_SORT);
+        return page(uri, Paged.run(LIST, em, params, new Filter()), rows -> shape(rows, selection));
     }
 
     public Built get(String idOrSlug, Selection selection) {
-        Topic topic = Topic.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("topic", idOrSlug));
-        return Built.of(selection.apply(node(of(topic)), TopicContent.SHAPE));
+        return one(Topic.findByIdOrSlug(idOrSlug), "topic", idOrSlug, rows -> shape(rows, selection));
+    }
+
+    private List<ObjectNode> shape(List<Topic> rows, Selection selection) {
+        return rows.stream().map(t -> selection.apply(mapper.valueToTree(of(t)), TopicContent.SHAPE)).toList();
     }
 
     /** Full topics by id, in one statement (for include=topics elsewhere). */
@@ -60,9 +54,5 @@ public class TopicDelivery {
 
     static TopicContent of(Topic t) {
         return new TopicContent(t.id, t.slug, t.name, t.description, t.createdAt, t.updatedAt, t.version);
-    }
-
-    private ObjectNode node(Object value) {
-        return mapper.valueToTree(value);
     }
 }
