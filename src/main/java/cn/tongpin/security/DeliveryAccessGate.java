@@ -1,6 +1,6 @@
 package cn.tongpin.security;
 
-import cn.tongpin.delivery.cache.DeliveryGate;
+import cn.tongpin.delivery.DeliveryGate;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package cn.tongpin.delivery.cache;
+package cn.tongpin.delivery;
 
 import io.vertx.ext.web.RoutingContext;
 
