@@ -1,7 +1,6 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.article.SyndicationPolicy;
-import cn.tongpin.web.Ref;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A published article as the delivery API answers it. Relations are references unless included;
- * lists leave out the body unless {@code fields} names it.
+ * A published article as the delivery API answers it. Relations are references unless included
+ * (then the full items: hence {@code Object}, described by the {@code Expanded} schemas); lists
+ * leave out the body unless {@code fields} names it.
  */
 @Schema(name = "DeliveredArticle")
 public record ArticleContent(UUID id, @Schema(example = "gao-xin-qu-yu-guang-dian-zuo-tan") String slug,
@@ -21,12 +21,12 @@ public record ArticleContent(UUID id, @Schema(example = "gao-xin-qu-yu-guang-dia
         @Schema(description = "Sanitised HTML; in lists only when fields names it") String bodyHtml,
         @Schema(description = "Plain text, one line per block; in lists only when fields names it") String bodyText,
         @Schema(nullable = true) String byline,
-        @Schema(nullable = true, description = "A reference, or the full organization with include=sourceOrganization", implementation = Expanded.Organization.class) Ref sourceOrganization,
+        @Schema(nullable = true, description = "A reference, or the full organization with include=sourceOrganization", implementation = Expanded.Organization.class) Object sourceOrganization,
         @Schema(nullable = true) Image coverImage,
-        @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Ref> topics,
-        @Schema(nullable = true, description = "A reference, or the full meeting with include=meeting", implementation = Expanded.Meeting.class) Ref meeting,
-        @Schema(description = "References, or full participants with include=participants", type = SchemaType.ARRAY, implementation = Expanded.Participant.class) List<Ref> participants,
-        @Schema(description = "References, or full organizations with include=organizations", type = SchemaType.ARRAY, implementation = Expanded.Organization.class) List<Ref> organizations,
+        @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Object> topics,
+        @Schema(nullable = true, description = "A reference, or the full meeting with include=meeting", implementation = Expanded.Meeting.class) Object meeting,
+        @Schema(description = "References, or full participants with include=participants", type = SchemaType.ARRAY, implementation = Expanded.Participant.class) List<Object> participants,
+        @Schema(description = "References, or full organizations with include=organizations", type = SchemaType.ARRAY, implementation = Expanded.Organization.class) List<Object> organizations,
         @Schema(nullable = true) String canonicalUrl, @Schema(nullable = true) String sourceUrl, @Schema(example = "zh-Hans") String locale, OffsetDateTime publishedAt,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "3") int version,
         @Schema(description = "What partners may do with the article") SyndicationPolicy syndication) {

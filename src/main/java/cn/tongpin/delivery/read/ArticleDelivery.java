@@ -11,8 +11,6 @@ import cn.tongpin.listing.Sortable;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Published articles for the delivery API: filters, search, and their relations on request. */
 @ApplicationScoped
@@ -102,40 +99,19 @@ public class ArticleDelivery extends Delivery {
         List<ObjectNode> nodes = new ArrayList<>();
         for (Article a : rows) {
             Meeting meeting = a.meeting != null && a.meeting.status == MeetingStatus.published ? a.meeting : null;
+            Object source = a.sourceOrganization == null ? null
+                    : selection.includes("sourceOrganization") ? fullOrgs.get(a.sourceOrganization.id) : a.sourceOrganization.ref();
+            Object about = meeting == null ? null : expanded(meeting.ref(), selection.includes("meeting"), fullMeetings);
             ArticleContent content = new ArticleContent(a.id, a.slug, a.title, a.subtitle, a.summary,
                     selection.wants("bodyHtml") ? a.bodyHtml : null, selection.wants("bodyText") ? a.bodyText : null, a.byline,
-                    a.sourceOrganization == null ? null : a.sourceOrganization.ref(), image(a.coverImage),
-                    topicRefs.getOrDefault(a.id, List.of()), meeting == null ? null : meeting.ref(),
-                    people.getOrDefault(a.id, List.of()), orgs.getOrDefault(a.id, List.of()), a.canonicalUrl, a.sourceUrl,
-                    a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version, a.syndication());
-            ObjectNode node = mapper.valueToTree(content);
-            if (selection.includes("sourceOrganization") && a.sourceOrganization != null) {
-                node.set("sourceOrganization", mapper.valueToTree(fullOrgs.get(a.sourceOrganization.id)));
-            }
-            if (selection.includes("meeting") && meeting != null && fullMeetings.containsKey(meeting.id)) {
-                node.set("meeting", fullMeetings.get(meeting.id).deepCopy());
-            }
-            if (selection.includes("topics")) {
-                node.set("topics", expand(node.get("topics"), id -> mapper.valueToTree(fullTopics.get(id))));
-            }
-            if (selection.includes("participants")) {
-                node.set("participants", expand(node.get("participants"), fullPeople::get));
-            }
-            if (selection.includes("organizations")) {
-                node.set("organizations", expand(node.get("organizations"), id -> mapper.valueToTree(fullOrgs.get(id))));
-            }
-            nodes.add(selection.apply(node, ArticleContent.SHAPE));
+                    source, image(a.coverImage),
+                    expanded(topicRefs.getOrDefault(a.id, List.of()), selection.includes("topics"), fullTopics), about,
+                    expanded(people.getOrDefault(a.id, List.of()), selection.includes("participants"), fullPeople),
+                    expanded(orgs.getOrDefault(a.id, List.of()), selection.includes("organizations"), fullOrgs), a.canonicalUrl,
+                    a.sourceUrl, a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version, a.syndication());
+            nodes.add(selection.apply(mapper.valueToTree(content), ArticleContent.SHAPE));
         }
         return nodes;
-    }
-
-    private ArrayNode expand(JsonNode refs, Function<UUID, JsonNode> full) {
-        ArrayNode expanded = mapper.createArrayNode();
-        refs.forEach(ref -> {
-            JsonNode item = full.apply(UUID.fromString(ref.get("id").asText()));
-            expanded.add(item == null ? ref : item.deepCopy());
-        });
-        return expanded;
     }
 
     private Map<UUID, ObjectNode> fullMeetings(List<Article> rows) {

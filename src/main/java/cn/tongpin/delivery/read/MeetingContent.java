@@ -20,21 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeetingContent(UUID id, String slug, MeetingKind kind,
         @Schema(example = "清远高新区与清远广播电视台宣传合作座谈会") String title, OffsetDateTime startsAt, @Schema(nullable = true) OffsetDateTime endsAt,
         @Schema(nullable = true, example = "清远广播电视台") String venue,
-        @Schema(nullable = true, description = "A reference, or the full organization with include=hostOrganization", implementation = Expanded.Organization.class) Ref hostOrganization,
+        @Schema(nullable = true, description = "A reference, or the full organization with include=hostOrganization", implementation = Expanded.Organization.class) Object hostOrganization,
         List<OrganizationInRole> organizations, List<Attendee> attendees,
-        @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Ref> topics,
+        @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Object> topics,
         List<ActivityContent> activities, List<String> outcomes, @Schema(nullable = true) String summary,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
         @Schema(description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
 
     @Schema(name = "DeliveredMeetingOrganization")
     public record OrganizationInRole(
-            @Schema(description = "A reference, or the full organization with include=organizations", implementation = Expanded.Organization.class) Ref organization,
+            @Schema(description = "A reference, or the full organization with include=organizations", implementation = Expanded.Organization.class) Object organization,
             OrganizationRole role) {
     }
 
     @Schema(name = "DeliveredAttendee")
-    public record Attendee(@Schema(description = "A reference, or the full participant with include=attendees", implementation = Expanded.Participant.class) Ref participant,
+    public record Attendee(@Schema(description = "A reference, or the full participant with include=attendees", implementation = Expanded.Participant.class) Object participant,
             AttendeeRole role, @Schema(nullable = true, description = "The title held at this meeting", example = "党工委副书记、管委会主任") String title,
             Ref organization) {
     }

@@ -10,8 +10,6 @@ import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,8 +62,8 @@ public class MeetingDelivery extends Delivery {
     /** Builds the page's items with one statement per relation that the selection needs. */
     List<ObjectNode> shape(List<Meeting> rows, Selection selection) {
         List<UUID> ids = rows.stream().map(m -> m.id).toList();
-        Map<UUID, List<MeetingContent.OrganizationInRole>> roles = selection.wants("organizations") ? roles(ids) : Map.of();
-        Map<UUID, List<MeetingContent.Attendee>> attendees = selection.wants("attendees") ? attendees(ids) : Map.of();
+        Map<UUID, List<Role>> roles = selection.wants("organizations") ? roles(ids) : Map.of();
+        Map<UUID, List<Attending>> attendees = selection.wants("attendees") ? attendees(ids) : Map.of();
         Map<UUID, List<Ref>> topicRefs = selection.wants("topics") ? topicRefs(ids) : Map.of();
         Map<UUID, List<MeetingContent.ActivityContent>> activities = selection.wants("activities") ? activities(ids) : Map.of();
         Map<UUID, List<String>> outcomes = selection.wants("outcomes") ? outcomes(ids) : Map.of();
@@ -93,58 +91,45 @@ public class MeetingDelivery extends Delivery {
 
         List<ObjectNode> nodes = new ArrayList<>();
         for (Meeting m : rows) {
-            MeetingContent content = new MeetingContent(m.id, m.slug, m.kind, m.title, m.startsAt, m.endsAt, m.venue,
-                    m.hostOrganization == null ? null : m.hostOrganization.ref(), roles.getOrDefault(m.id, List.of()),
-                    attendees.getOrDefault(m.id, List.of()), topicRefs.getOrDefault(m.id, List.of()),
+            boolean withOrganizations = selection.includes("organizations");
+            boolean withAttendees = selection.includes("attendees");
+            Object host = m.hostOrganization == null ? null
+                    : selection.includes("hostOrganization") ? fullOrganizations.get(m.hostOrganization.id) : m.hostOrganization.ref();
+            MeetingContent content = new MeetingContent(m.id, m.slug, m.kind, m.title, m.startsAt, m.endsAt, m.venue, host,
+                    roles.getOrDefault(m.id, List.of()).stream().map(r -> new MeetingContent.OrganizationInRole(
+                            expanded(r.organization(), withOrganizations, fullOrganizations), r.role())).toList(),
+                    attendees.getOrDefault(m.id, List.of()).stream().map(a -> new MeetingContent.Attendee(
+                            expanded(a.participant(), withAttendees, fullParticipants), a.role(), a.title(), a.organization())).toList(),
+                    expanded(topicRefs.getOrDefault(m.id, List.of()), selection.includes("topics"), fullTopics),
                     activities.getOrDefault(m.id, List.of()), outcomes.getOrDefault(m.id, List.of()), m.summary,
                     m.createdAt, m.updatedAt, m.version, articles.getOrDefault(m.id, List.of()));
-            ObjectNode node = mapper.valueToTree(content);
-            if (selection.includes("hostOrganization") && m.hostOrganization != null) {
-                node.set("hostOrganization", mapper.valueToTree(fullOrganizations.get(m.hostOrganization.id)));
-            }
-            if (selection.includes("organizations")) {
-                expand((ArrayNode) node.get("organizations"), "organization", id -> mapper.valueToTree(fullOrganizations.get(id)));
-            }
-            if (selection.includes("attendees")) {
-                expand((ArrayNode) node.get("attendees"), "participant", fullParticipants::get);
-            }
-            if (selection.includes("topics")) {
-                ArrayNode expanded = mapper.createArrayNode();
-                node.get("topics").forEach(t -> expanded.add(mapper.valueToTree(fullTopics.get(UUID.fromString(t.get("id").asText())))));
-                node.set("topics", expanded);
-            }
-            nodes.add(selection.apply(node, MeetingContent.SHAPE));
+            nodes.add(selection.apply(mapper.valueToTree(content), MeetingContent.SHAPE));
         }
         return nodes;
     }
 
-    /** Replaces the reference in {@code field} of every element by the full item. */
-    private static void expand(ArrayNode elements, String field, java.util.function.Function<UUID, JsonNode> full) {
-        for (JsonNode element : elements) {
-            JsonNode ref = element.get(field);
-            if (ref != null && ref.hasNonNull("id")) {
-                JsonNode replacement = full.apply(UUID.fromString(ref.get("id").asText()));
-                if (replacement != null) {
-                    ((ObjectNode) element).set(field, replacement.deepCopy());
-                }
-            }
-        }
+    /** An organization's part in a meeting, as loaded: by reference. */
+    private record Role(Ref organization, OrganizationRole role) {
     }
 
-    private Map<UUID, List<MeetingContent.OrganizationInRole>> roles(List<UUID> ids) {
+    /** An attendee of a meeting, as loaded: by reference. */
+    private record Attending(Ref participant, AttendeeRole role, String title, Ref organization) {
+    }
+
+    private Map<UUID, List<Role>> roles(List<UUID> ids) {
         return Rows.grouped(Rows.query(em, "select mo.meeting_id, o.id, o.slug, o.name, mo.role from meeting_organization mo"
                 + " join organization o on o.id = mo.organization_id where mo.meeting_id in (:ids)"
                 + " order by mo.meeting_id, mo.sort_order", Map.of("ids", Rows.ids(ids))),
-                r -> new MeetingContent.OrganizationInRole(new Ref(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3])),
+                r -> new Role(new Ref(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3])),
                         OrganizationRole.valueOf(Rows.text(r[4]))));
     }
 
-    private Map<UUID, List<MeetingContent.Attendee>> attendees(List<UUID> ids) {
+    private Map<UUID, List<Attending>> attendees(List<UUID> ids) {
         return Rows.grouped(Rows.query(em, "select ma.meeting_id, p.id, p.slug, p.name, ma.role, ma.title, o.id as oid,"
                 + " o.slug as oslug, o.name as oname from meeting_attendee ma join participant p on p.id = ma.participant_id"
                 + " left join organization o on o.id = ma.organization_id where ma.meeting_id in (:ids)"
                 + " order by ma.meeting_id, ma.sort_order", Map.of("ids", Rows.ids(ids))),
-                r -> new MeetingContent.Attendee(new Ref(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3])),
+                r -> new Attending(new Ref(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3])),
                         AttendeeRole.valueOf(Rows.text(r[4])), Rows.text(r[5]),
                         r[6] == null ? null : new Ref(Rows.uuid(r[6]), Rows.text(r[7]), Rows.text(r[8]))));
     }
