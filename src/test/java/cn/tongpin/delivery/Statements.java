@@ -1,5 +1,6 @@
 package cn.tongpin.delivery;
 
+import cn.tongpin.delivery.cache.RepresentationCache;
 import io.quarkus.arc.Arc;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

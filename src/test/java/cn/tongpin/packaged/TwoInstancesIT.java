@@ -52,7 +52,7 @@ class TwoInstancesIT {
                                     "update participant set name = ?, version = version + 1 where slug = 'zhou-qixian'")) {
                         s.setString(1, name);
                         assertEquals(1, s.executeUpdate());
-                        assertTrue(cn.tongpin.delivery.WriteFence.await(c, Duration.ofSeconds(5)), "both instances heard it");
+                        assertTrue(cn.tongpin.delivery.freshness.WriteFence.await(c, Duration.ofSeconds(5)), "both instances heard it");
                     }
                     assertTrue(get(second, path).contains("\"name\":\"" + name + "\""), "second instance, round " + round);
                     assertTrue(get(first, path).contains("\"name\":\"" + name + "\""), "first instance, round " + round);

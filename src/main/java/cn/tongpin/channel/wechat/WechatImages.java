@@ -3,20 +3,20 @@ package cn.tongpin.channel.wechat;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelImage;
 import cn.tongpin.channel.PublishedArticles;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The WeChat-ready version of each image: the asset itself when it is a JPEG or PNG under 1 MB,
  * else a re-encoded rendition served at {@link WechatImageResource#PATH}. Renditions depend only
- * on the asset's bytes, so the last few are kept by the asset's hash.
+ * on the asset's bytes, so a few are kept by the asset's hash.
  */
 @ApplicationScoped
 public class WechatImages {
@@ -29,12 +29,8 @@ public class WechatImages {
     @Inject
     ChannelConfig config;
 
-    private final Map<String, Rendition> renditions = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Rendition> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** By the hash of the asset's bytes; callers asking for the same rendition at once share one encoding. */
+    private final Cache<String, Rendition> renditions = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     /** A re-encoded image and the hash of its bytes. */
     public record Rendition(WechatImageEncoder.Encoded image, String sha256) {
@@ -57,21 +53,9 @@ public class WechatImages {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        String key = stored.get().sha256();
-        synchronized (renditions) {
-            Rendition kept = renditions.get(key);
-            if (kept != null) {
-                return Optional.of(kept);
-            }
-        }
-        Optional<Rendition> made = WechatImageEncoder.encode(stored.get().bytes(), stored.get().mimeType())
-                .map(e -> new Rendition(e, sha256(e.bytes())));
-        made.ifPresent(r -> {
-            synchronized (renditions) {
-                renditions.put(key, r);
-            }
-        });
-        return made;
+        return Optional.ofNullable(renditions.get(stored.get().sha256(),
+                hash -> WechatImageEncoder.encode(stored.get().bytes(), stored.get().mimeType())
+                        .map(e -> new Rendition(e, sha256(e.bytes()))).orElse(null)));
     }
 
     static String sha256(byte[] bytes) {

@@ -1,0 +1,50 @@
+package cn.tongpin.delivery.cache;
+
+import cn.tongpin.web.StaleAnswers;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * While the database cannot be reached, a delivery request the cache has an answer for gets that
+ * answer, however old (RFC 5861 stale-if-error), instead of a 503. It reaches here only after
+ * authentication and the rate limits let it through. The answer says so in an RFC 9211
+ * {@code Cache-Status} header: it went forward because it was stale, the database failed (503) and
+ * the stale answer was served.
+ */
+@ApplicationScoped
+public class StaleIfError implements StaleAnswers {
+
+    static final String CACHE_STATUS = "Cache-Status";
+    static final String SERVED_STALE = "tongpin; fwd=stale; fwd-status=503; detail=stale-if-error";
+
+    @Inject
+    RepresentationCache cache;
+
+    @Inject
+    DeliveryHeaders headers;
+
+    @Inject
+    CurrentVertxRequest current;
+
+    @Override
+    public Response forCurrentRequest() {
+        RoutingContext ctx = current.getCurrent();
+        String key = ctx == null ? null : ctx.get(DeliveryEdge.KEY);
+        Representation kept = key == null ? null : cache.get(key);
+        if (kept == null) {
+            return null;
+        }
+        HttpServerRequest request = ctx.request();
+        boolean notModified = Conditional.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), kept);
+        Response.ResponseBuilder answer = Response.status(notModified ? 304 : 200).header(CACHE_STATUS, SERVED_STALE);
+        headers.apply(kept, notModified, answer::header);
+        if (!notModified) {
+            answer.type(DeliveryHeaders.JSON).entity(kept.body());
+        }
+        return answer.build();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.tongpin.delivery.read;
+
+import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.SortKeys;
+import cn.tongpin.meeting.MeetingCriteria;
+import cn.tongpin.meeting.MeetingStatus;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The query parameters of delivered meetings, declared once and read here. */
+public final class MeetingQuery {
+
+    private MeetingQuery() {
+    }
+
+    /** {@code fields} and {@code include}, for the list and for one meeting. */
+    public static class Shape {
+
+        @BeanParam
+        public Fields fields;
+
+        @QueryParam("include")
+        @Parameter(name = "include", in = ParameterIn.QUERY, description = "Relations answered as full objects instead of references, comma-separated.",
+                style = ParameterStyle.FORM, explode = Explode.FALSE,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = Include.class))
+        public String include;
+
+        Selection selection() {
+            return fields.selection(include, MeetingContent.SHAPE);
+        }
+    }
+
+    @Schema(name = "MeetingInclude", type = SchemaType.STRING, enumeration = { "hostOrganization", "organizations", "attendees",
+            "topics", "articles" })
+    static final class Include {
+    }
+
+    /** The list's filters and sort. */
+    public static class Filters {
+
+        @QueryParam("sort")
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated; `-` before a key sorts descending. Default `-startsAt`, "
+                + "with `q` `relevance`.", style = ParameterStyle.FORM, explode = Explode.FALSE,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = SortKeys.DeliveredMeetings.class))
+        public String sort;
+
+        @BeanParam
+        public SearchText text;
+
+        @BeanParam
+        public MeetingCriteria criteria;
+
+        Filter filter() {
+            return criteria.applyTo(new Filter().where("e.status = :published", "published", MeetingStatus.published));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package cn.tongpin.delivery.read;
+
+import cn.tongpin.delivery.cache.Built;
+import cn.tongpin.listing.ListParams;
+import cn.tongpin.listing.ListQuery;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Sortable;
+import cn.tongpin.listing.Sorting;
+import cn.tongpin.meeting.MeetingKind;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.organization.OrganizationKind;
+import cn.tongpin.web.Ref;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Organizations for the delivery API, with their people, sub-organizations and meetings on request. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganizationDelivery extends Delivery {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Meetings shown per organization with include=meetings. */
+    static final int INCLUDED_MEETINGS = 10;
+
+    static final ListQuery<Organization> LIST = ListQuery.ofEntities(Organization.class,
+            Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
+            .fetching("left join fetch e.parent");
+    static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
+
+    @Inject
+    ArticleDelivery articleDelivery;
+
+    public Built list(UriInfo uri, Paging paging, Sorting.ByName sorting, DirectoryQuery.OrganizationFilters filters,
+            Selection selection) {
+        ListParams params = ListParams.parse(paging, sorting.sort, LIST.sortables(), DEFAULT_SORT);
+        return page(uri, Paged.run(LIST, em, params, filters.filter()), rows -> shape(rows.stream().map(OrganizationDelivery::of).toList(), selection));
+    }
+
+    public Built get(String idOrSlug, Selection selection) {
+        return one(Organization.findByIdOrSlug(idOrSlug).map(OrganizationDelivery::of), "organization", idOrSlug,
+                items -> shape(items, selection));
+    }
+
+    List<ObjectNode> shape(List<OrganizationContent> items, Selection selection) {
+        List<UUID> ids = items.stream().map(OrganizationContent::id).toList();
+        Map<UUID, OrganizationContent> parents = selection.includes("parent")
+                ? byIds(items.stream().map(o -> o.parent() instanceof Ref ref ? ref.id() : null).filter(Objects::nonNull).toList())
+                : Map.of();
+        Map<UUID, List<Ref>> children = selection.includes("children") ? children(ids) : Map.of();
+        Map<UUID, List<OrganizationContent.Person>> people = selection.includes("people") ? people(ids) : Map.of();
+        Map<UUID, List<MeetingSummary>> meetings = selection.includes("meetings") ? meetings(ids) : Map.of();
+        Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
+                ? articleDelivery.latest(ArticleDelivery.BY_ORGANIZATION, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
+        List<ObjectNode> nodes = new ArrayList<>();
+        for (OrganizationContent item : items) {
+            OrganizationContent full = item;
+            if (selection.includes("parent") && item.parent() instanceof Ref ref) {
+                full = full.withParent(parents.get(ref.id()));
+            }
+            full = new OrganizationContent(full.id(), full.slug(), full.name(), full.shortName(), full.kind(), full.parent(),
+                    full.website(), full.wechatAccount(), full.logoUrl(), full.description(), full.createdAt(),
+                    full.updatedAt(), full.version(), children.getOrDefault(item.id(), List.of()),
+                    people.getOrDefault(item.id(), List.of()), meetings.getOrDefault(item.id(), List.of()),
+                    articles.getOrDefault(item.id(), List.of()));
+            nodes.add(selection.apply(mapper.valueToTree(full), OrganizationContent.SHAPE));
+        }
+        return nodes;
+    }
+
+    /** Organizations by id with their parent as a reference, in one statement. */
+    Map<UUID, OrganizationContent> byIds(Collection<UUID> ids) {
+        Map<UUID, OrganizationContent> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Object[] r : Rows.query(em, "select o.id, o.slug, o.name, o.short_name, o.kind, p.id as pid, p.slug as pslug,"
+                + " p.name as pname, o.website, o.wechat_account, o.logo_url, o.description, o.created_at, o.updated_at,"
+                + " o.version from organization o left join organization p on p.id = o.parent_id where o.id in (:ids)",
+                Map.of("ids", new LinkedHashSet<>(ids)))) {
+            Ref parent = r[5] == null ? null : new Ref(Rows.uuid(r[5]), Rows.text(r[6]), Rows.text(r[7]));
+            found.put(Rows.uuid(r[0]), new OrganizationContent(Rows.uuid(r[0]), Rows.text(r[1]), Rows.text(r[2]),
+                    Rows.text(r[3]), OrganizationKind.valueOf(Rows.text(r[4])), parent, Rows.text(r[8]), Rows.text(r[9]),
+                    Rows.text(r[10]), Rows.text(r[11]), Rows.time(r[12]), Rows.time(r[13]), Rows.integer(r[14]),
+                    null, null, null, null));
+        }
+        return found;
+    }
+
+    private Map<UUID, List<Ref>> children(List<UUID> ids) {
+        return Rows.grouped(Rows.query(em, "select parent_id, id, slug, name from organization where parent_id in (:ids)"
+                + " order by parent_id, name, id", Map.of("ids", Rows.ids(ids))),
+                r -> new Ref(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3])));
+    }
+
+    /** Who holds a position at each organization today (China time), in name order. */
+    private Map<UUID, List<OrganizationContent.Person>> people(List<UUID> ids) {
+        LocalDate today = LocalDate.now(CHINA);
+        return Rows.grouped(Rows.query(em, "select pp.organization_id, p.id, p.slug, p.name, p.photo_url, pp.title, pp.started_on"
+                + " from participant_position pp join participant p on p.id = pp.participant_id"
+                + " where pp.organization_id in (:ids) and (pp.started_on is null or pp.started_on <= :today)"
+                + " and (pp.ended_on is null or pp.ended_on >= :today)"
+                + " order by pp.organization_id, p.name, p.id, pp.sort_order",
+                Map.of("ids", Rows.ids(ids), "today", today)),
+                r -> new OrganizationContent.Person(new OrganizationContent.PersonRef(Rows.uuid(r[1]), Rows.text(r[2]),
+                        Rows.text(r[3]), Rows.text(r[4])), Rows.text(r[5]), Rows.date(r[6])));
+    }
+
+    /** The latest published meetings of each organization (as host or in a role), a few per organization. */
+    private Map<UUID, List<MeetingSummary>> meetings(List<UUID> ids) {
+        return Rows.grouped(Rows.query(em, "select org_id, id, slug, title, kind, starts_at, venue, role from ("
+                + " select x.org_id, m.id, m.slug, m.title, m.kind, m.starts_at, m.venue, x.role,"
+                + " row_number() over (partition by x.org_id order by m.starts_at desc, m.id) as rn"
+                + " from (select distinct on (org_id, meeting_id) org_id, meeting_id, role from ("
+                + "   select mo.organization_id as org_id, mo.meeting_id, mo.role, 0 as prio from meeting_organization mo"
+                + "     where mo.organization_id in (:ids)"
+                + "   union all select h.host_organization_id, h.id, 'host', 1 from meeting h where h.host_organization_id in (:ids)"
+                + " ) roles order by org_id, meeting_id, prio) x"
+                + " join meeting m on m.id = x.meeting_id where m.status = 'published') ranked"
+                + " where rn <= :most order by org_id, starts_at desc, id",
+                Map.of("ids", Rows.ids(ids), "most", INCLUDED_MEETINGS)),
+                r -> new MeetingSummary(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3]), MeetingKind.valueOf(Rows.text(r[4])),
+                        Rows.time(r[5]), Rows.text(r[6]), Rows.text(r[7])));
+    }
+
+    static OrganizationContent of(Organization o) {
+        return new OrganizationContent(o.id, o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.ref(),
+                o.website, o.wechatAccount, o.logoUrl, o.description, o.createdAt, o.updatedAt, o.version, null, null, null, null);
+    }
+}
