@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.delivery.DeliveryResponses;
+import cn.tongpin.delivery.cache.DeliveryResponses;
 import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,6 @@
 package cn.tongpin.delivery.cache;
 
 import cn.tongpin.delivery.DeliveryConfig;
-import cn.tongpin.delivery.DeliveryGate;
 import cn.tongpin.delivery.freshness.ContentChangeListener;
 import cn.tongpin.delivery.freshness.ContentGeneration;
 import cn.tongpin.locale.LocaleNegotiation;
