@@ -5,6 +5,8 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.reference.Referable;
+import cn.tongpin.reference.References;
 import cn.tongpin.search.SearchDependents;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.MergePatch;
@@ -36,7 +38,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected EntityManager em;
 
     @Inject
-    Validation validation;
+    protected Validation validation;
 
     @Inject
     ObjectMapper mapper;
@@ -44,19 +46,26 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     @Inject
     SearchDependents searchDependents;
 
+    @Inject
+    References references;
+
     private final Class<E> entityType;
     private final Class<I> inputType;
     private final String typeName;
     private final Supplier<E> factory;
+    private final Referable referable;
 
     /**
      * @param typeName what the resource is called in messages and generated slugs, e.g. "organization"
+     * @param referable what other content calls it when it points at it (deletes are refused while it does),
+     *     or null when nothing can
      */
-    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory) {
+    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.typeName = typeName;
         this.factory = factory;
+        this.referable = referable;
     }
 
     protected abstract void apply(E entity, I input);
@@ -73,12 +82,16 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected void checkCanWrite(E entity) {
     }
 
-    /** Refuses deleting an item that other content still references. */
-    protected void checkCanDelete(E entity) {
+    /** Runs before an item is removed, in its transaction (e.g. to remove what belongs to it alone). */
+    protected void deleting(E entity) {
     }
 
     /** Runs after a create or replace is flushed, in its transaction (e.g. to update the search index). */
     protected void written(E entity) {
+    }
+
+    /** Runs after an item is removed and the removal flushed, in its transaction (e.g. to forget it in caches). */
+    protected void deleted(E entity) {
     }
 
     /** Hides items the caller may not see, as if they did not exist. */
@@ -138,9 +151,13 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         E entity = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, entity.version, false);
         checkCanWrite(entity);
-        checkCanDelete(entity);
+        if (referable != null) {
+            references.requireNone(referable, entity.id);
+        }
+        deleting(entity);
         em.remove(entity);
         em.flush();
+        deleted(entity);
     }
 
     protected E find(String idOrSlug) {

@@ -8,7 +8,7 @@ import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
+import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +34,7 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     MeetingSearch search;
 
     MeetingService() {
-        super(Meeting.class, MeetingInput.class, "meeting", Meeting::new);
+        super(Meeting.class, MeetingInput.class, "meeting", Meeting::new, Referable.MEETING);
     }
 
     public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
@@ -54,15 +54,6 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     @Override
     protected void checkCanWrite(Meeting meeting) {
         scope.checkCanWrite(meeting.organizationIds());
-    }
-
-    /** Articles that report on the meeting keep it; they are named in the refusal. */
-    @Override
-    protected void checkCanDelete(Meeting meeting) {
-        @SuppressWarnings("unchecked")
-        List<String> articles = em.createNativeQuery("select coalesce(title, slug) from article where meeting_id = ?1 order by 1")
-                .setParameter(1, meeting.id).setMaxResults(50).getResultList();
-        References.requireNone("meeting", List.of(References.describe("article", "articles", articles)));
     }
 
     @Override

@@ -8,7 +8,7 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
+import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,11 +26,8 @@ public class OrganizationService extends EditingService<Organization, Organizati
             Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
             .fetching("left join fetch e.parent");
 
-    @Inject
-    OrganizationReferences references;
-
     OrganizationService() {
-        super(Organization.class, OrganizationInput.class, "organization", Organization::new);
+        super(Organization.class, OrganizationInput.class, "organization", Organization::new, Referable.ORGANIZATION);
     }
 
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
@@ -78,11 +75,6 @@ public class OrganizationService extends EditingService<Organization, Organizati
             }
         }
         return parent;
-    }
-
-    @Override
-    protected void checkCanDelete(Organization organization) {
-        References.requireNone("organization", references.of(organization.id));
     }
 
     @Override
