@@ -30,7 +30,7 @@ public class ArticleSchedule {
                 + " order by publish_at, id limit " + BATCH + " for update skip locked");
         for (UUID id : ids) {
             Article article = em.find(Article.class, id);
-            workflow.goLive(article, ArticleWorkflow.SCHEDULER, "scheduled_publish");
+            workflow.publishDue(article);
         }
         return ids;
     }
@@ -42,7 +42,7 @@ public class ArticleSchedule {
                 + " order by unpublish_at, id limit " + BATCH + " for update skip locked");
         for (UUID id : ids) {
             Article article = em.find(Article.class, id);
-            workflow.takeDown(article, ArticleWorkflow.SCHEDULER, "scheduled_unpublish");
+            workflow.unpublishDue(article);
         }
         return ids;
     }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -41,7 +42,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected Validation validation;
 
     @Inject
-    ObjectMapper mapper;
+    protected ObjectMapper mapper;
 
     @Inject
     SearchDependents searchDependents;
@@ -86,7 +87,19 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected void deleting(E entity) {
     }
 
-    /** Runs after a create or replace is flushed, in its transaction (e.g. to update the search index). */
+    /** Checks the item as the write leaves it, before it is stored (e.g. what a published item must keep). */
+    protected void check(E entity) {
+    }
+
+    /**
+     * Runs after every write but a delete is flushed, in its transaction, so that what it records
+     * commits or rolls back with the write (revisions, the search index, caches to forget).
+     */
+    protected void written(E entity, Write write) {
+        written(entity);
+    }
+
+    /** {@link #written(BaseEntity, Write)} for the types that do the same after every write. */
     protected void written(E entity) {
     }
 
@@ -114,37 +127,66 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, null));
         apply(entity, input);
         checkCanWrite(entity);
+        check(entity);
         em.persist(entity);
         em.flush();
-        written(entity);
+        written(entity, Write.CREATE);
         return view(entity);
     }
 
     public V replace(String idOrSlug, I input, String ifMatch) {
         E entity = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        return view(update(entity, input, Write.UPDATE));
+    }
+
+    /** JSON Merge Patch as "read, merge, replace": the merged request passes every rule a replace does. */
+    public V patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        E entity = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        I merged = MergePatch.apply(mapper, toInput(entity), patch, inputType);
+        return view(update(entity, merged, Write.UPDATE));
+    }
+
+    /** Replaces the content of an item already found and checked against If-Match. */
+    protected E update(E entity, I input, Write write) {
         checkCanWrite(entity);
         SearchDependents.Before copied = searchDependents.before(entity);
         validation.check(input);
         checkInput(input);
+        // The slug is checked before the entity changes, so that the query does not flush a half-made write.
         if (input.slug() != null && !input.slug().equals(entity.slug)) {
             entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, entity.id));
         }
         apply(entity, input);
         checkCanWrite(entity);
+        check(entity);
         entity.touch();
         em.flush();
-        written(entity);
+        written(entity, write);
         // Rows that copy this item's name into their search text are indexed again.
         searchDependents.after(entity, copied);
-        return view(entity);
+        return entity;
     }
 
-    public V patch(String idOrSlug, JsonNode patch, String ifMatch) {
+    /**
+     * A write that is not a new content, e.g. a workflow step: the same lookup, If-Match (checked when
+     * sent), scope and hooks as every other write.
+     */
+    public V transition(String idOrSlug, String ifMatch, Write write, Consumer<E> step) {
         E entity = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, entity.version, true);
-        I merged = MergePatch.apply(mapper, toInput(entity), patch, inputType);
-        return replace(entity.id.toString(), merged, ifMatch);
+        Preconditions.checkIfMatch(ifMatch, entity.version, false);
+        checkCanWrite(entity);
+        return view(transition(entity, write, step));
+    }
+
+    /** A step on an item that no caller named (e.g. the scheduler's), through the same hooks. */
+    public E transition(E entity, Write write, Consumer<E> step) {
+        step.accept(entity);
+        entity.touch();
+        em.flush();
+        written(entity, write);
+        return entity;
     }
 
     public void delete(String idOrSlug, String ifMatch) {
