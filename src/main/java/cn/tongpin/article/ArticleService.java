@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.Write;
 import cn.tongpin.listing.Filter;
@@ -19,8 +20,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Articles: written through the shared write path, every write kept as a revision and indexed for
@@ -56,7 +60,7 @@ public class ArticleService extends EditingService<Article, ArticleInput, Articl
 
     ArticleService() {
         // Nothing points at an article: deleting one takes its revisions with it.
-        super(Article.class, ArticleInput.class, "article", Article::new, null);
+        super(Article.class, ArticleInput.class, ContentType.ARTICLE, Article::new, null);
     }
 
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
@@ -132,6 +136,29 @@ public class ArticleService extends EditingService<Article, ArticleInput, Articl
         var restriction = scope.restriction();
         return restriction.isEmpty() || article.status == ArticleStatus.published
                 || article.sourceOrganization != null && restriction.get().contains(article.sourceOrganization.id);
+    }
+
+    @Override
+    protected boolean delivered(Article article) {
+        return article.status == ArticleStatus.published;
+    }
+
+    /** The source organization and those the article mentions. */
+    @Override
+    protected Set<UUID> organizationIds(Article article) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (article.sourceOrganization != null) {
+            ids.add(article.sourceOrganization.id);
+        }
+        article.organizations.forEach(o -> ids.add(o.id));
+        return ids;
+    }
+
+    @Override
+    protected Set<UUID> topicIds(Article article) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        article.topics.forEach(t -> ids.add(t.id));
+        return ids;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package cn.tongpin.editing;
 
+import cn.tongpin.change.ChangeKind;
+import cn.tongpin.change.ContentChanged;
+import cn.tongpin.change.ContentType;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -15,10 +18,12 @@ import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -50,23 +55,45 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     @Inject
     References references;
 
+    @Inject
+    Event<ContentChanged> changes;
+
     private final Class<E> entityType;
     private final Class<I> inputType;
     private final String typeName;
     private final Supplier<E> factory;
     private final Referable referable;
+    private final ContentType contentType;
 
     /**
-     * @param typeName what the resource is called in messages and generated slugs, e.g. "organization"
+     * For content: each write is announced as a {@link ContentChanged} in its transaction.
+     *
+     * @param contentType what the item is, in messages, generated slugs and change events
      * @param referable what other content calls it when it points at it (deletes are refused while it does),
      *     or null when nothing can
      */
+    protected EditingService(Class<E> entityType, Class<I> inputType, ContentType contentType, Supplier<E> factory,
+            Referable referable) {
+        this(entityType, inputType, contentType.wireName(), factory, referable, contentType);
+    }
+
+    /**
+     * For what is not content (images, API clients): the same rules, no change events.
+     *
+     * @param typeName what the item is called in messages and generated slugs, e.g. "client"
+     */
     protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable) {
+        this(entityType, inputType, typeName, factory, referable, null);
+    }
+
+    private EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable,
+            ContentType contentType) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.typeName = typeName;
         this.factory = factory;
         this.referable = referable;
+        this.contentType = contentType;
     }
 
     protected abstract void apply(E entity, I input);
@@ -107,6 +134,21 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected void deleted(E entity) {
     }
 
+    /** Whether the delivery API (/content/v1) shows the item as it is now. */
+    protected boolean delivered(E entity) {
+        return true;
+    }
+
+    /** The organizations a change of the item concerns, for those who follow an organization's content. */
+    protected Set<UUID> organizationIds(E entity) {
+        return Set.of();
+    }
+
+    /** The topics a change of the item concerns. */
+    protected Set<UUID> topicIds(E entity) {
+        return Set.of();
+    }
+
     /** Hides items the caller may not see, as if they did not exist. */
     protected boolean visible(E entity) {
         return true;
@@ -131,6 +173,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         em.persist(entity);
         em.flush();
         written(entity, Write.CREATE);
+        announce(entity, ChangeKind.CREATED, organizationIds(entity), topicIds(entity));
         return view(entity);
     }
 
@@ -152,6 +195,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected E update(E entity, I input, Write write) {
         checkCanWrite(entity);
         SearchDependents.Before copied = searchDependents.before(entity);
+        boolean deliveredBefore = delivered(entity);
         validation.check(input);
         checkInput(input);
         // The slug is checked before the entity changes, so that the query does not flush a half-made write.
@@ -166,6 +210,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         written(entity, write);
         // Rows that copy this item's name into their search text are indexed again.
         searchDependents.after(entity, copied);
+        announce(entity, ChangeKind.ofWrite(deliveredBefore, delivered(entity)), organizationIds(entity), topicIds(entity));
         return entity;
     }
 
@@ -182,10 +227,12 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
 
     /** A step on an item that no caller named (e.g. the scheduler's), through the same hooks. */
     public E transition(E entity, Write write, Consumer<E> step) {
+        boolean deliveredBefore = delivered(entity);
         step.accept(entity);
         entity.touch();
         em.flush();
         written(entity, write);
+        announce(entity, ChangeKind.ofWrite(deliveredBefore, delivered(entity)), organizationIds(entity), topicIds(entity));
         return entity;
     }
 
@@ -197,9 +244,26 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
             references.requireNone(referable, entity.id);
         }
         deleting(entity);
+        // What the item belonged to is read while it is still there.
+        Set<UUID> organizations = organizationIds(entity);
+        Set<UUID> topics = topicIds(entity);
         em.remove(entity);
         em.flush();
         deleted(entity);
+        announce(entity, ChangeKind.DELETED, organizations, topics);
+    }
+
+    /**
+     * The one place a write of content is announced: after it is flushed (so the event carries the
+     * version written) and its hooks have run, in its transaction, so that what observers record
+     * commits or rolls back with it.
+     */
+    private void announce(E entity, ChangeKind kind, Set<UUID> organizations, Set<UUID> topics) {
+        if (contentType == null) {
+            return;
+        }
+        boolean shown = kind != ChangeKind.DELETED && delivered(entity);
+        changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
     }
 
     protected E find(String idOrSlug) {

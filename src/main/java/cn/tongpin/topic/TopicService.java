@@ -1,5 +1,6 @@
 package cn.tongpin.topic;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -17,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
 
     TopicService() {
-        super(Topic.class, TopicInput.class, "topic", Topic::new, Referable.TOPIC);
+        super(Topic.class, TopicInput.class, ContentType.TOPIC, Topic::new, Referable.TOPIC);
     }
 
     static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
@@ -33,6 +34,11 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
     @Override
     protected void written(Topic topic) {
         search.index(topic);
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> topicIds(Topic topic) {
+        return java.util.Set.of(topic.id);
     }
 
     @Override
