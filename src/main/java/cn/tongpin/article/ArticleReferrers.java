@@ -1,26 +1,22 @@
 package cn.tongpin.article;
 
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.Referrer;
-import cn.tongpin.reference.Referrers;
+import cn.tongpin.reference.TableReferrers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Articles point at their source and mentioned organizations, participants, topics, the meeting they
  * report on and the images they show (cover or body).
  */
 @ApplicationScoped
-class ArticleReferrers implements Referrers {
+class ArticleReferrers extends TableReferrers {
 
-    @Inject
-    EntityManager em;
+    ArticleReferrers() {
+        super("article", "articles", 40);
+    }
 
     @Override
-    public List<Referrer> referrersOf(Referable type, UUID id) {
+    protected String query(Referable type) {
         String where = switch (type) {
             case ORGANIZATION -> "a.source_organization_id = ?1"
                     + " or exists (select 1 from article_organization ao where ao.article_id = a.id and ao.organization_id = ?1)";
@@ -30,12 +26,6 @@ class ArticleReferrers implements Referrers {
             case IMAGE -> "a.cover_asset_id = ?1"
                     + " or exists (select 1 from article_body_asset b where b.article_id = a.id and b.asset_id = ?1)";
         };
-        return List.of(Referrer.found(em, "article", "articles",
-                "select coalesce(a.title, a.slug) from article a where " + where + " order by 1", id));
-    }
-
-    @Override
-    public int order() {
-        return 40;
+        return "select coalesce(a.title, a.slug) from article a where " + where + " order by 1";
     }
 }

@@ -4,12 +4,17 @@ import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
 import cn.tongpin.web.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -19,21 +24,31 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Makes the operations {@link ManagementResource} writes once read as each type's own: the type's
- * name in place of {@code {item}} and {@code {an item}}, the answer of a create (the schema the item's
- * GET answers, which the inherited method cannot name) and the body of a merge patch (the fields of
- * the PUT body, none of them required).
+ * Makes the operations {@link ItemEndpoints} and {@link ManagementResource} write once read as each
+ * type's own: the type's name in place of {@code {item}} and {@code {an item}}, what its
+ * {@link ItemDocs} say, the answer of a create (the schema the item's GET answers, which the
+ * inherited method cannot name), the body of a merge patch (the PUT body's schema, whose fields it
+ * changes) and no "Slug already used" where the body has no slug. Runs at build time, where the
+ * class index is at hand.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ManagementDocument implements OASFilter {
 
     private static final DotName ITEM_DOCS = DotName.createSimple(ItemDocs.class);
     private static final DotName PATH = DotName.createSimple(jakarta.ws.rs.Path.class);
+    private static final DotName ROLES_ALLOWED = DotName.createSimple(RolesAllowed.class);
+    /** The inherited methods, by the HTTP method they answer. */
+    private static final Map<String, String> INHERITED = Map.of("GET", "get", "POST", "create", "PUT", "replace",
+            "PATCH", "patch", "DELETE", "delete");
 
     /** The {@link ItemDocs} of each resource, by its path. */
     private final Map<String, AnnotationInstance> docs = new HashMap<>();
+
+    /** The roles an override of an inherited method allows, by the resource's path and HTTP method. */
+    private final Map<String, List<String>> roles = new HashMap<>();
 
     public ManagementDocument(IndexView index) {
         if (index == null) {
@@ -46,13 +61,23 @@ public class ManagementDocument implements OASFilter {
                 docs.put(path.value().asString(), annotation);
             }
         }
+        // An override that only narrows the roles (organizations: admins write) is not read by the scanner.
+        for (AnnotationInstance allowed : index.getAnnotations(ROLES_ALLOWED)) {
+            if (allowed.target().kind() != AnnotationTarget.Kind.METHOD) {
+                continue;
+            }
+            MethodInfo method = allowed.target().asMethod();
+            AnnotationInstance path = method.declaringClass().declaredAnnotation(PATH);
+            String verb = INHERITED.entrySet().stream().filter(e -> e.getValue().equals(method.name()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (path != null && verb != null && method.annotations().stream().noneMatch(a -> a.name().toString().startsWith("jakarta.ws.rs."))) {
+                roles.put(path.value().asString() + " " + verb, List.of(allowed.value().asStringArray()));
+            }
+        }
     }
 
-    /** What a collection's items are called where its path does not say it well. */
     private static final String SLUG_USED = "Slug already used";
     private static final String ROLES = "Needs a key with the role";
-
-    private static final Map<String, String> NAMES = Map.of("assets", "image", "clients", "API client");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -72,8 +97,12 @@ public class ManagementDocument implements OASFilter {
                 itemSchemas(api, path, item);
             }
             item.getOperations().forEach((method, operation) -> {
-                if (own != null && isInherited(path, collection)) {
+                if (own != null && isInherited(path, collection, method.name())) {
                     own(operation, method.name(), own);
+                }
+                List<String> narrowed = roles.get(AdminApi.ROOT + "/" + collection + " " + method.name());
+                if (narrowed != null && isInherited(path, collection, method.name())) {
+                    roles(operation, narrowed);
                 }
                 words(operation, name, an);
                 slugConflict(api, operation);
@@ -81,10 +110,10 @@ public class ManagementDocument implements OASFilter {
         });
     }
 
-    /** The collection and its items, where {@link ItemEndpoints} and {@link ManagementResource} answer. */
-    private static boolean isInherited(String path, String collection) {
+    /** The create of {@link ManagementResource} and the item operations of {@link ItemEndpoints}; not the list. */
+    private static boolean isInherited(String path, String collection, String method) {
         String base = AdminApi.ROOT + "/" + collection;
-        return path.equals(base) || path.equals(base + "/{idOrSlug}");
+        return method.equals("POST") ? path.equals(base) : path.equals(base + "/{idOrSlug}");
     }
 
     /** Applies the resource's own words to one of its inherited operations. */
@@ -112,6 +141,31 @@ public class ManagementDocument implements OASFilter {
                     }
                     operation.getResponses().addAPIResponse(code, response);
                 }
+            }
+        }
+    }
+
+    /**
+     * States the roles an override allows, whether the rule that turns security requirements into
+     * {@code x-roles} and "Needs a key with the role ..." ran before this filter or runs after it.
+     */
+    private static void roles(Operation operation, List<String> allowed) {
+        if (operation.getSecurity() != null) {
+            List<SecurityRequirement> narrowed = new ArrayList<>();
+            for (SecurityRequirement requirement : operation.getSecurity()) {
+                SecurityRequirement copy = OASFactory.createSecurityRequirement();
+                requirement.getSchemes().forEach((scheme, scopes) -> copy.addScheme(scheme,
+                        scopes == null || scopes.isEmpty() ? scopes : allowed));
+                narrowed.add(copy);
+            }
+            operation.setSecurity(narrowed);
+        }
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey("x-roles")) {
+            operation.addExtension("x-roles", allowed);
+            String description = operation.getDescription();
+            int at = description == null ? -1 : description.indexOf(ROLES);
+            if (at >= 0) {
+                operation.setDescription(description.substring(0, at) + ROLES + " " + String.join(" or ", allowed) + ".");
             }
         }
     }

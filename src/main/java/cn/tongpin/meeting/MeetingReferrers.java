@@ -1,24 +1,20 @@
 package cn.tongpin.meeting;
 
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.Referrer;
-import cn.tongpin.reference.Referrers;
+import cn.tongpin.reference.TableReferrers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.UUID;
 
 /** Meetings point at their host and taking-part organizations, their attendees and their topics. */
 @ApplicationScoped
-class MeetingReferrers implements Referrers {
+class MeetingReferrers extends TableReferrers {
 
-    @Inject
-    EntityManager em;
+    MeetingReferrers() {
+        super("meeting", "meetings", 30);
+    }
 
     @Override
-    public List<Referrer> referrersOf(Referable type, UUID id) {
-        String sql = switch (type) {
+    protected String query(Referable type) {
+        return switch (type) {
             case ORGANIZATION -> "select m.title from meeting m where m.host_organization_id = ?1"
                     + " or exists (select 1 from meeting_organization mo where mo.meeting_id = m.id and mo.organization_id = ?1)"
                     + " or exists (select 1 from meeting_attendee ma where ma.meeting_id = m.id and ma.organization_id = ?1)"
@@ -29,11 +25,5 @@ class MeetingReferrers implements Referrers {
                     + " where mt.topic_id = ?1 order by m.title";
             default -> null;
         };
-        return sql == null ? List.of() : List.of(Referrer.found(em, "meeting", "meetings", sql, id));
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 }

@@ -13,14 +13,16 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.ProblemException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Organizations (management)")
 @Produces(MediaType.APPLICATION_JSON)
 // Editors may read organizations; only admins change them (they define what editor keys are limited to).
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @ItemDocs({
     @Doc(on = "POST", statuses = @Status(code = "422", description = OrganizationResource.UNPROCESSABLE)),
     @Doc(on = "PUT", statuses = @Status(code = "422", description = OrganizationResource.UNPROCESSABLE)),
@@ -54,7 +56,6 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     }
 
     @GET
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
@@ -66,14 +67,27 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     }
 
     @Override
-    @GET
-    @Path("{idOrSlug}")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-    @Operation(summary = "Get {an item} by id or slug")
-    @APIResponse(responseCode = "200", description = "The {item}; ETag is its version")
-    @APIResponse(responseCode = "404", description = "No such {item}")
-    public RestResponse<OrganizationView> get(@PathParam("idOrSlug") String idOrSlug) {
-        return super.get(idOrSlug);
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(OrganizationInput input, UriInfo uri, String key) {
+        return super.create(input, uri, key);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<OrganizationView> replace(String idOrSlug, OrganizationInput input, String ifMatch) {
+        return super.replace(idOrSlug, input, ifMatch);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<OrganizationView> patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        return super.patch(idOrSlug, patch, ifMatch);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMIN)
+    public RestResponse<Void> delete(String idOrSlug, String ifMatch) {
+        return super.delete(idOrSlug, ifMatch);
     }
 
     private static OrganizationKind parseKind(String kind) {

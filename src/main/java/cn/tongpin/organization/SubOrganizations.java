@@ -1,32 +1,19 @@
 package cn.tongpin.organization;
 
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.Referrer;
-import cn.tongpin.reference.Referrers;
+import cn.tongpin.reference.TableReferrers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.UUID;
 
 /** An organization is pointed at by the organizations nested under it. */
 @ApplicationScoped
-class SubOrganizations implements Referrers {
+class SubOrganizations extends TableReferrers {
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public List<Referrer> referrersOf(Referable type, UUID id) {
-        if (type != Referable.ORGANIZATION) {
-            return List.of();
-        }
-        return List.of(Referrer.found(em, "sub-organization", "sub-organizations",
-                "select name from organization where parent_id = ?1 order by name", id));
+    SubOrganizations() {
+        super("sub-organization", "sub-organizations", 10);
     }
 
     @Override
-    public int order() {
-        return 10;
+    protected String query(Referable type) {
+        return type == Referable.ORGANIZATION ? "select name from organization where parent_id = ?1 order by name" : null;
     }
 }

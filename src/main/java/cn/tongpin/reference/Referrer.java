@@ -16,10 +16,10 @@ public record Referrer(String singular, String plural, List<String> names) {
 
     /**
      * The referrers a native query finds: it takes the item's id as {@code ?1} and selects one name a row,
-     * in the order to show them. The referring feature runs it on its own tables.
+     * in the order to show them. The referring feature runs it on its own tables ({@link TableReferrers}).
      */
     @SuppressWarnings("unchecked")
-    public static Referrer found(EntityManager em, String singular, String plural, String sql, UUID id) {
+    static Referrer found(EntityManager em, String singular, String plural, String sql, UUID id) {
         List<String> names = em.createNativeQuery(sql).setParameter(1, id).setMaxResults(LIMIT).getResultList();
         return new Referrer(singular, plural, names);
     }
