@@ -8,7 +8,6 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
-import cn.tongpin.reference.Referable;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.Preconditions;

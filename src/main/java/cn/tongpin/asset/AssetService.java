@@ -6,7 +6,6 @@ import cn.tongpin.reference.Referable;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.Sortable;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;

@@ -3,7 +3,6 @@ package cn.tongpin.client;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
-import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;

@@ -24,14 +24,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The write rules every editable resource shares: validation, slugs that never change by
- * themselves, If-Match on every change, JSON Merge Patch as "read, merge, replace", search text
- * that other rows copy kept current, and hooks for what differs (references, scopes, extra checks).
+ * The one write path of every editable type: validation, slugs that never change by themselves,
+ * If-Match on every change, JSON Merge Patch as "read, merge, replace", the caller's scope, deletes
+ * refused while other content points at the item ({@link References}), search text that other rows
+ * copy kept current, hooks for what differs (checks, revisions, indexing, caches) that run in the
+ * write's transaction, and for content one {@link ContentChanged} per write, fired in one place.
  *
  * @param <E> the entity
  * @param <I> the request record (POST, PUT and the target of a PATCH)
@@ -215,8 +217,8 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     }
 
     /**
-     * A write that is not a new content, e.g. a workflow step: the same lookup, If-Match (checked when
-     * sent), scope and hooks as every other write.
+     * A write of the item's state rather than its content, e.g. a workflow step: the same lookup,
+     * If-Match (checked when sent), scope, hooks and event as every other write.
      */
     public V transition(String idOrSlug, String ifMatch, Write write, Consumer<E> step) {
         E entity = find(idOrSlug);

@@ -19,13 +19,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * The endpoints of an item of the management API, written once: get, replace, merge-patch and delete
  * by id or slug, each answer with the version as ETag. A subclass gives the path, tag and roles, its
- * list, and the {@link EditingService} that keeps the write rules; it repeats none of these, and
- * overrides a method only to state what is its own (a role, a status only it answers, a better text),
- * with OpenAPI annotations alone, so that the JAX-RS ones stay inherited.
+ * list, and the {@link EditingService} that keeps the write rules; it repeats none of these. Its own
+ * words and statuses go in {@link ItemDocs}; it overrides a method only to narrow its roles, without
+ * JAX-RS annotations, so that those stay inherited.
  *
  * <p>The OpenAPI document still describes each type exactly: the request and answer schemas come
- * from the type arguments, {@link ItemWords} puts the type's name into the texts below ({@code {item}},
- * {@code {an item}}) and gives a create and a merge patch their exact schemas.
+ * from the type arguments, and {@link ManagementDocument} puts the type's name into the texts below
+ * ({@code {item}}, {@code {an item}}) and gives a create and a merge patch their exact schemas.
  *
  * @param <I> the request record
  * @param <V> the answer record

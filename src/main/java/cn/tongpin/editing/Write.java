@@ -22,8 +22,4 @@ public record Write(String reason, Integer restoredFrom, String by) {
     public static Write by(String who, String reason) {
         return new Write(reason, null, who);
     }
-
-    public boolean created() {
-        return this == CREATE;
-    }
 }
