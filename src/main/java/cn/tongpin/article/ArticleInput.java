@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.editing.EditableInput;
 import static cn.tongpin.web.TextRules.LINE;
 import static cn.tongpin.web.TextRules.LINE_MESSAGE;
 import static cn.tongpin.web.TextRules.TEXT;
@@ -45,7 +46,13 @@ public record ArticleInput(
         OffsetDateTime publishAt,
         @Schema(description = "When a published article is taken down (archived) by itself") OffsetDateTime unpublishAt,
         @Schema(description = "What partners may do with it; republishing verbatim with attribution when not given")
-        @jakarta.validation.Valid SyndicationInput syndication) {
+        @jakarta.validation.Valid SyndicationInput syndication) implements EditableInput {
+
+    @Override
+    public String slugSource() {
+        return title;
+    }
+
 
     /** An article without a syndication policy of its own. */
     public ArticleInput(String slug, String title, String subtitle, String summary, String body, BodyFormat bodyFormat,

@@ -1,49 +1,54 @@
 package cn.tongpin.article;
 
-import jakarta.ws.rs.BeanParam;
-import cn.tongpin.listing.Paging;
-import cn.tongpin.idempotency.Created;
-import cn.tongpin.idempotency.Idempotency;
+import cn.tongpin.editing.EditingService;
+import cn.tongpin.editing.ItemDocs;
+import cn.tongpin.editing.ItemDocs.Doc;
+import cn.tongpin.editing.ItemDocs.Status;
+import cn.tongpin.editing.ManagementResource;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.QueryParams;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(AdminApi.ROOT + "/articles")
 @Tag(name = "Articles (management)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-public class ArticleResource {
+@ItemDocs({
+    @Doc(on = "POST", summary = "Create an article (as a draft)", statuses = { @Status(code = "403", description = ArticleResource.OUTSIDE),
+            @Status(code = "422", description = "A reference (or an image in the body) names nothing that exists") }),
+    @Doc(on = "PUT", summary = "Replace an article's content", description = "Needs If-Match. The previous state stays readable as a revision.",
+            statuses = { @Status(code = "403", description = ArticleResource.OUTSIDE),
+                @Status(code = "422", description = ArticleResource.UNPROCESSABLE) }),
+    @Doc(on = "PATCH", statuses = { @Status(code = "403", description = ArticleResource.OUTSIDE),
+            @Status(code = "422", description = ArticleResource.UNPROCESSABLE) }),
+    @Doc(on = "DELETE", description = "Its revisions go with it.", statuses = @Status(code = "403", description = ArticleResource.OUTSIDE))
+})
+public class ArticleResource extends ManagementResource<ArticleInput, ArticleView> {
 
+    static final String OUTSIDE = "Outside the organizations of this key";
+    static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
 
     @Inject
     ArticleService service;
@@ -51,8 +56,10 @@ public class ArticleResource {
     @Inject
     ArticleWorkflow workflow;
 
-    @Inject
-    Idempotency idempotency;
+    @Override
+    protected EditingService<?, ArticleInput, ArticleView> service() {
+        return service;
+    }
 
     @GET
     @Operation(summary = "List articles", description = "Filters: status, topic, organization (source or mentioned), participant, "
@@ -65,74 +72,6 @@ public class ArticleResource {
                 filter);
     }
 
-    @GET
-    @Path("{idOrSlug}")
-    @Operation(summary = "Get an article by id or slug")
-    @APIResponse(responseCode = "200", description = "The article; ETag is its version", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such article")
-    public Response get(@PathParam("idOrSlug") String idOrSlug) {
-        return ok(service.get(idOrSlug));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an article (as a draft)", description = "Send Idempotency-Key to make retries safe.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
-    @APIResponse(responseCode = "409", description = "Slug already used")
-    @APIResponse(responseCode = "422", description = "A reference (or an image in the body) names nothing that exists")
-    public Response create(ArticleInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.create(key, uri.getPath(), input, () -> {
-            ArticleView view = service.create(input);
-            return new Created<>(URI.create(AdminApi.ROOT + "/articles/" + view.id()), view, view.version());
-        });
-    }
-
-    @PUT
-    @Path("{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an article's content", description = "Needs If-Match. The previous state stays readable as a revision.")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "409", description = "Slug already used")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "422", description = "Unknown reference, or a live article would lose title, body or summary")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("idOrSlug") String idOrSlug, ArticleInput input, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.replace(idOrSlug, input, ifMatch));
-    }
-
-    @PATCH
-    @Path("{idOrSlug}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Change some fields of an article (JSON Merge Patch)", description = "Needs If-Match; null removes a field.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch")
-    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "409", description = "Slug already used")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "422", description = "Unknown reference, or a live article would lose title, body or summary")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.patch(idOrSlug, patch, ifMatch));
-    }
-
-    @DELETE
-    @Path("{idOrSlug}")
-    @Operation(summary = "Delete an article", description = "Its revisions go with it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "Outside the organizations of this key")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(idOrSlug, ifMatch);
-        return Response.noContent().build();
-    }
-
     @POST
     @Path("{idOrSlug}/publish")
     @Operation(summary = "Publish now", description = "From draft, scheduled or archived. If-Match is checked when sent.")
@@ -141,7 +80,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "Already published")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Title, body or summary missing (the answer names them), or unpublishAt has passed")
-    public Response publish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ArticleView> publish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.publish(idOrSlug, ifMatch));
     }
 
@@ -156,7 +95,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "Already published")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Title, body or summary missing, publishAt not in the future, or unpublishAt before it")
-    public Response schedule(@PathParam("idOrSlug") String idOrSlug, ScheduleInput input, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ArticleView> schedule(@PathParam("idOrSlug") String idOrSlug, ScheduleInput input, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.schedule(idOrSlug, input, ifMatch));
     }
 
@@ -167,7 +106,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Already a draft")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    public Response unpublish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ArticleView> unpublish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.unpublish(idOrSlug, ifMatch));
     }
 
@@ -199,12 +138,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Something the revision refers to no longer exists, or a live article would lose title, body or summary")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response restore(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number,
+    public RestResponse<ArticleView> restore(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(service.restore(idOrSlug, number, ifMatch));
-    }
-
-    private static Response ok(ArticleView view) {
-        return AdminApi.ok(view, view.version());
     }
 }

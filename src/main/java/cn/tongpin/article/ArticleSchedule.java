@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * One pass of the scheduler: publishes scheduled articles whose time has come and takes down
@@ -26,23 +27,22 @@ public class ArticleSchedule {
     /** @return the ids of the articles this call published */
     @Transactional
     public List<UUID> publishDue() {
-        List<UUID> ids = claim("select id from article where status = 'scheduled' and publish_at <= now()"
-                + " order by publish_at, id limit " + BATCH + " for update skip locked");
-        for (UUID id : ids) {
-            Article article = em.find(Article.class, id);
-            workflow.goLive(article, ArticleWorkflow.SCHEDULER, "scheduled_publish");
-        }
-        return ids;
+        return due("select id from article where status = 'scheduled' and publish_at <= now()"
+                + " order by publish_at, id limit " + BATCH + " for update skip locked", workflow::publishDue);
     }
 
     /** @return the ids of the articles this call took down */
     @Transactional
     public List<UUID> unpublishDue() {
-        List<UUID> ids = claim("select id from article where status = 'published' and unpublish_at <= now()"
-                + " order by unpublish_at, id limit " + BATCH + " for update skip locked");
+        return due("select id from article where status = 'published' and unpublish_at <= now()"
+                + " order by unpublish_at, id limit " + BATCH + " for update skip locked", workflow::unpublishDue);
+    }
+
+    /** Claims the due articles (other instances skip them) and takes the step on each. */
+    private List<UUID> due(String sql, Consumer<Article> step) {
+        List<UUID> ids = claim(sql);
         for (UUID id : ids) {
-            Article article = em.find(Article.class, id);
-            workflow.takeDown(article, ArticleWorkflow.SCHEDULER, "scheduled_unpublish");
+            step.accept(em.find(Article.class, id));
         }
         return ids;
     }

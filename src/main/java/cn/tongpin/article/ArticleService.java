@@ -1,31 +1,37 @@
 package cn.tongpin.article;
 
+import cn.tongpin.change.ContentType;
+import cn.tongpin.editing.EditingService;
+import cn.tongpin.editing.Write;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.EditorScope;
-import cn.tongpin.slug.Slugs;
-import cn.tongpin.web.MergePatch;
+import cn.tongpin.web.FieldError;
 import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.Validation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
-/** Articles: writing them, with every write kept as a revision. The workflow is {@link ArticleWorkflow}. */
+/**
+ * Articles: written through the shared write path, every write kept as a revision and indexed for
+ * search in its transaction. The workflow is {@link ArticleWorkflow}.
+ */
 @ApplicationScoped
 @Transactional
-public class ArticleService {
+public class ArticleService extends EditingService<Article, ArticleInput, ArticleView> {
 
     static final ListQuery<Article> LIST = ListQuery.ofEntities(Article.class,
             Sortable.of("publishedAt", "coalesce(e.publishedAt, e.createdAt)", Sortable.Type.TIMESTAMP,
@@ -33,14 +39,8 @@ public class ArticleService {
             Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Validation validation;
-
-    @Inject
-    ObjectMapper mapper;
+    /** Reasons of the writes that change what is searched; workflow steps change only the state. */
+    private static final List<String> CONTENT_WRITES = List.of("create", "update", "restore");
 
     @Inject
     EditorScope scope;
@@ -57,43 +57,16 @@ public class ArticleService {
     @Inject
     ArticleSearch search;
 
+    ArticleService() {
+        // Nothing points at an article: deleting one takes its revisions with it.
+        super(Article.class, ArticleInput.class, ContentType.ARTICLE, Article::new, null);
+    }
+
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.status = :published or e.sourceOrganization.id in :scope)",
-                java.util.Map.of("published", ArticleStatus.published, "scope", orgs)));
-        return LIST.run(em, params, filter).map(ArticleView::of);
-    }
-
-    public ArticleView get(String idOrSlug) {
-        return ArticleView.of(find(idOrSlug));
-    }
-
-    public ArticleView create(ArticleInput input) {
-        validation.check(input);
-        Article article = new Article();
-        assembler.apply(article, input);
-        requireContent(article);
-        scope.checkCanWrite(article.scopeOrganizations());
-        article.slug = Slugs.choose(input.slug(), article.title, "article", s -> Article.slugTaken(s, null));
-        article.persist();
-        revisions.record(article, author(), "create", null);
-        search.index(article);
-        return ArticleView.of(article);
-    }
-
-    public ArticleView replace(String idOrSlug, ArticleInput input, String ifMatch) {
-        Article article = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, article.version, true);
-        write(article, input, "update", null);
-        return ArticleView.of(article);
-    }
-
-    public ArticleView patch(String idOrSlug, JsonNode patch, String ifMatch) {
-        Article article = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, article.version, true);
-        ArticleInput merged = MergePatch.apply(mapper, ArticleAssembler.toInput(article), patch, ArticleInput.class);
-        write(article, merged, "update", null);
-        return ArticleView.of(article);
+                Map.of("published", ArticleStatus.published, "scope", orgs)));
+        return list(LIST, params, filter);
     }
 
     /** Brings back the content of revision n as a new write; the workflow state and its times stay as they are. */
@@ -118,16 +91,7 @@ public class ArticleService {
                 input.byline(), input.sourceOrganization(), input.coverImage(), input.topics(), input.meeting(), input.participants(),
                 input.organizations(), input.canonicalUrl(), input.sourceUrl(), input.locale(), article.publishAt, article.unpublishAt,
                 input.syndication());
-        write(article, input, "restore", number);
-        return ArticleView.of(article);
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Article article = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, article.version, false);
-        scope.checkCanWrite(article.scopeOrganizations());
-        article.delete();
-        em.flush();
+        return view(update(article, input, Write.restore(number)));
     }
 
     public ListResponse<RevisionView> revisions(String idOrSlug) {
@@ -138,37 +102,77 @@ public class ArticleService {
         return revisions.get(find(idOrSlug).id, number);
     }
 
-    private void write(Article article, ArticleInput input, String reason, Integer restoredFrom) {
-        scope.checkCanWrite(article.scopeOrganizations());
-        validation.check(input);
-        // The slug is checked before the entity changes, so that the query does not flush a half-made write.
-        if (input.slug() != null && !input.slug().equals(article.slug)) {
-            article.slug = Slugs.choose(input.slug(), input.title(), "article", s -> Article.slugTaken(s, article.id));
-        }
+    @Override
+    protected void apply(Article article, ArticleInput input) {
         assembler.apply(article, input);
-        requireContent(article);
-        ArticleWorkflow.checkLive(article);
+    }
+
+    @Override
+    protected void checkCanWrite(Article article) {
         scope.checkCanWrite(article.scopeOrganizations());
-        article.touch();
-        revisions.record(article, author(), reason, restoredFrom);
-        search.index(article);
     }
 
-    /** A draft may lack almost anything, but not everything. */
-    private static void requireContent(Article article) {
+    /** A draft may lack almost anything, but not everything; a scheduled or published one keeps what it needs. */
+    @Override
+    protected void check(Article article) {
         if (article.title == null && article.bodyHtml == null && article.summary == null) {
-            throw ProblemException.invalid(List.of(new cn.tongpin.web.FieldError("title", "a title, body or summary is required")));
+            throw ProblemException.invalid(List.of(new FieldError("title", "a title, body or summary is required")));
+        }
+        ArticleWorkflow.checkLive(article);
+    }
+
+    @Override
+    protected void written(Article article, Write write) {
+        revisions.record(article, write.by() != null ? write.by() : author(), write.reason(), write.restoredFrom());
+        if (CONTENT_WRITES.contains(write.reason())) {
+            search.index(article);
         }
     }
 
-    Article find(String idOrSlug) {
-        Article article = Article.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("article", idOrSlug));
+    /** Unpublished articles outside the caller's organizations are not there for them. */
+    @Override
+    protected boolean visible(Article article) {
         var restriction = scope.restriction();
-        if (restriction.isPresent() && article.status != ArticleStatus.published
-                && (article.sourceOrganization == null || !restriction.get().contains(article.sourceOrganization.id))) {
-            throw ProblemException.notFound("article", idOrSlug);
+        return restriction.isEmpty() || article.status == ArticleStatus.published
+                || article.sourceOrganization != null && restriction.get().contains(article.sourceOrganization.id);
+    }
+
+    @Override
+    protected boolean delivered(Article article) {
+        return article.status == ArticleStatus.published;
+    }
+
+    /** The source organization and those the article mentions. */
+    @Override
+    protected Set<UUID> organizationIds(Article article) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (article.sourceOrganization != null) {
+            ids.add(article.sourceOrganization.id);
         }
-        return article;
+        article.organizations.forEach(o -> ids.add(o.id));
+        return ids;
+    }
+
+    @Override
+    protected Set<UUID> topicIds(Article article) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        article.topics.forEach(t -> ids.add(t.id));
+        return ids;
+    }
+
+    @Override
+    protected ArticleInput toInput(Article article) {
+        return ArticleAssembler.toInput(article);
+    }
+
+    @Override
+    protected ArticleView view(Article article) {
+        return ArticleView.of(article);
+    }
+
+    @Override
+    protected Article find(String idOrSlug) {
+        return super.find(idOrSlug);
     }
 
     String author() {

@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.editing.EditedView;
 import cn.tongpin.asset.Asset;
 import cn.tongpin.richtext.BodyFormat;
 import cn.tongpin.web.Ref;
@@ -21,7 +22,7 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
         List<Ref> organizations, String canonicalUrl, String sourceUrl, String locale, ArticleStatus status,
         OffsetDateTime publishAt, OffsetDateTime publishedAt, OffsetDateTime unpublishAt,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        @Schema(description = "What partners may do with the article") SyndicationPolicy syndication) {
+        @Schema(description = "What partners may do with the article") SyndicationPolicy syndication) implements EditedView {
 
     /** A cover image: enough to show it without another request. */
     @Schema(name = "ArticleImage")

@@ -1,8 +1,7 @@
 package cn.tongpin.article;
 
-import cn.tongpin.security.EditorScope;
+import cn.tongpin.editing.Write;
 import cn.tongpin.web.FieldError;
-import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,7 @@ import java.util.Set;
  *     ▲ └────────────────publish──────────────────────────────▶ ▲                                    │
  *     └──────────unpublish (from scheduled or archived)─────────┴──────────────publish────────────────┘
  * </pre>
- * Every transition is a write with its own revision.
+ * Every transition is a write through {@link ArticleService}, with its own revision.
  */
 @ApplicationScoped
 @Transactional
@@ -34,72 +33,64 @@ public class ArticleWorkflow {
     ArticleService articles;
 
     @Inject
-    ArticleRevisions revisions;
-
-    @Inject
     Validation validation;
 
-    @Inject
-    EditorScope scope;
-
     public ArticleView publish(String idOrSlug, String ifMatch) {
-        Article article = writable(idOrSlug, ifMatch);
-        require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "publish");
-        requireComplete(article);
-        if (article.unpublishAt != null && !article.unpublishAt.isAfter(now())) {
-            throw ProblemException.unprocessable("unpublish_at_past", "unpublishAt has passed; clear or move it before publishing",
-                    List.of(new FieldError("unpublishAt", "must be in the future to publish")));
-        }
-        article.publishAt = null;
-        goLive(article, articles.author(), "publish");
-        return ArticleView.of(article);
+        return articles.transition(idOrSlug, ifMatch, Write.of("publish"), article -> {
+            require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "publish");
+            requireComplete(article);
+            if (article.unpublishAt != null && !article.unpublishAt.isAfter(now())) {
+                throw ProblemException.unprocessable("unpublish_at_past", "unpublishAt has passed; clear or move it before publishing",
+                        List.of(new FieldError("unpublishAt", "must be in the future to publish")));
+            }
+            article.publishAt = null;
+            goLive(article);
+        });
     }
 
     public ArticleView schedule(String idOrSlug, ScheduleInput input, String ifMatch) {
         validation.check(input);
-        Article article = writable(idOrSlug, ifMatch);
-        require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "schedule");
-        requireComplete(article);
-        article.publishAt = input.publishAt();
-        if (input.unpublishAt() != null) {
-            article.unpublishAt = input.unpublishAt();
-        }
-        article.status = ArticleStatus.scheduled;
-        checkLive(article);
-        article.touch();
-        revisions.record(article, articles.author(), "schedule", null);
-        return ArticleView.of(article);
+        return articles.transition(idOrSlug, ifMatch, Write.of("schedule"), article -> {
+            require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "schedule");
+            requireComplete(article);
+            article.publishAt = input.publishAt();
+            if (input.unpublishAt() != null) {
+                article.unpublishAt = input.unpublishAt();
+            }
+            article.status = ArticleStatus.scheduled;
+            checkLive(article);
+        });
     }
 
     /** One step back: published → archived, scheduled → draft, archived → draft. */
     public ArticleView unpublish(String idOrSlug, String ifMatch) {
-        Article article = writable(idOrSlug, ifMatch);
-        require(article, Set.of(ArticleStatus.published, ArticleStatus.scheduled, ArticleStatus.archived), "unpublish");
-        if (article.status == ArticleStatus.published) {
-            article.status = ArticleStatus.archived;
-        } else {
-            article.status = ArticleStatus.draft;
-            article.publishAt = null;
-        }
-        article.touch();
-        revisions.record(article, articles.author(), "unpublish", null);
-        return ArticleView.of(article);
+        return articles.transition(idOrSlug, ifMatch, Write.of("unpublish"), article -> {
+            require(article, Set.of(ArticleStatus.published, ArticleStatus.scheduled, ArticleStatus.archived), "unpublish");
+            if (article.status == ArticleStatus.published) {
+                article.status = ArticleStatus.archived;
+            } else {
+                article.status = ArticleStatus.draft;
+                article.publishAt = null;
+            }
+        });
+    }
+
+    /** Publishes an article at its publishAt; the first publication time is kept when it is published again. */
+    void publishDue(Article article) {
+        articles.transition(article, Write.by(SCHEDULER, "scheduled_publish"), ArticleWorkflow::goLive);
+    }
+
+    /** Takes an article down at its unpublishAt. */
+    void unpublishDue(Article article) {
+        articles.transition(article, Write.by(SCHEDULER, "scheduled_unpublish"), a -> a.status = ArticleStatus.archived);
     }
 
     /** Makes the article published now; the first publication time is kept when it is published again. */
-    void goLive(Article article, String author, String reason) {
+    private static void goLive(Article article) {
         article.status = ArticleStatus.published;
         if (article.publishedAt == null) {
             article.publishedAt = now();
         }
-        article.touch();
-        revisions.record(article, author, reason, null);
-    }
-
-    void takeDown(Article article, String author, String reason) {
-        article.status = ArticleStatus.archived;
-        article.touch();
-        revisions.record(article, author, reason, null);
     }
 
     /** What a scheduled or published article must keep through any write. */
@@ -134,13 +125,6 @@ public class ArticleWorkflow {
             throw ProblemException.unprocessable("incomplete", "The article cannot be published without "
                     + String.join(", ", missing.stream().map(FieldError::field).toList()), missing);
         }
-    }
-
-    private Article writable(String idOrSlug, String ifMatch) {
-        Article article = articles.find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, article.version, false);
-        scope.checkCanWrite(article.scopeOrganizations());
-        return article;
     }
 
     private static void require(Article article, Set<ArticleStatus> from, String action) {

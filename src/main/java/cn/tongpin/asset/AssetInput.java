@@ -1,5 +1,7 @@
 package cn.tongpin.asset;
 
+import cn.tongpin.editing.EditableInput;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import static cn.tongpin.web.TextRules.LINE;
 import static cn.tongpin.web.TextRules.LINE_MESSAGE;
 import static cn.tongpin.web.TextRules.TEXT;
@@ -20,7 +22,20 @@ public record AssetInput(
         @Schema(description = "Where the subject is, 0–1 from the left (with focalY); crops centre on it", example = "0.5")
         @DecimalMin("0") @DecimalMax("1") Double focalX,
         @Schema(description = "Where the subject is, 0–1 from the top (with focalX)", example = "0.4")
-        @DecimalMin("0") @DecimalMax("1") Double focalY) {
+        @DecimalMin("0") @DecimalMax("1") Double focalY) implements EditableInput {
+
+    /** An image's slug comes from its file name at upload and is not edited. */
+    @Override
+    @JsonIgnore
+    @Schema(hidden = true)
+    public String slug() {
+        return null;
+    }
+
+    @Override
+    public String slugSource() {
+        return null;
+    }
 
     /** Words about an image without a focal point. */
     public AssetInput(String altText, String caption) {
@@ -29,7 +44,7 @@ public record AssetInput(
 
     @AssertTrue(message = "focalX and focalY are given together or not at all")
     @Schema(hidden = true)
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isFocalPointComplete() {
         return (focalX == null) == (focalY == null);
     }

@@ -1,5 +1,10 @@
 package cn.tongpin.asset;
 
+import cn.tongpin.editing.EditingService;
+import cn.tongpin.editing.ItemDocs;
+import cn.tongpin.editing.ItemDocs.Doc;
+import cn.tongpin.editing.ItemDocs.Status;
+import cn.tongpin.editing.ItemEndpoints;
 import jakarta.ws.rs.BeanParam;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.listing.Paging;
@@ -9,21 +14,16 @@ import cn.tongpin.listing.SortField;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.FieldError;
-import cn.tongpin.web.MergePatch;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -36,7 +36,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,12 +49,24 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Assets (management)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-public class AssetResource {
+@ItemDocs(item = "image", value = {
+    @Doc(on = "GET", summary = "Get an image's metadata by id or slug"),
+    @Doc(on = "PUT", summary = "Replace an image's alt text and caption", description = "Needs If-Match."),
+    @Doc(on = "PATCH", summary = "Change an image's alt text or caption (JSON Merge Patch)", description = "Needs If-Match; null removes a field."),
+    @Doc(on = "DELETE", description = "Refused while an article shows it as cover or in its body.",
+            statuses = @Status(code = "409", description = "In use by articles, which the answer names"))
+})
+public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
 
     static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
     AssetService service;
+
+    @Override
+    protected EditingService<?, AssetInput, AssetView> service() {
+        return service;
+    }
 
     @Inject
     AssetConfig config;
@@ -124,55 +135,5 @@ public class AssetResource {
             @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
         ListParams params = ListParams.parse(paging, sorting.sort, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
         return service.list(params, contentType);
-    }
-
-    @GET
-    @Path("{idOrSlug}")
-    @Operation(summary = "Get an image's metadata by id or slug")
-    @APIResponse(responseCode = "200", description = "The image; ETag is its version", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "404", description = "No such image")
-    public Response get(@PathParam("idOrSlug") String idOrSlug) {
-        AssetView view = service.get(idOrSlug);
-        return AdminApi.ok(view, view.version());
-    }
-
-    @PUT
-    @Path("{idOrSlug}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an image's alt text and caption", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such image")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("idOrSlug") String idOrSlug, AssetInput input, @HeaderParam("If-Match") String ifMatch) {
-        AssetView view = service.replace(idOrSlug, input, ifMatch);
-        return AdminApi.ok(view, view.version());
-    }
-
-    @PATCH
-    @Path("{idOrSlug}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Change an image's alt text or caption (JSON Merge Patch)", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch")
-    @APIResponse(responseCode = "404", description = "No such image")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        AssetView view = service.patch(idOrSlug, patch, ifMatch);
-        return AdminApi.ok(view, view.version());
-    }
-
-    @DELETE
-    @Path("{idOrSlug}")
-    @Operation(summary = "Delete an image", description = "Refused while an article shows it as cover or in its body.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such image")
-    @APIResponse(responseCode = "409", description = "In use by articles, which the answer names")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(idOrSlug, ifMatch);
-        return Response.noContent().build();
     }
 }

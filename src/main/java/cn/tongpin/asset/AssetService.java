@@ -1,22 +1,16 @@
 package cn.tongpin.asset;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
+import cn.tongpin.reference.Referable;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.Sortable;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.FieldError;
-import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
-import cn.tongpin.web.Validation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,21 +22,17 @@ import java.util.UUID;
 /** Images: checked by their bytes, stored once per content hash, described by editors. */
 @ApplicationScoped
 @Transactional
-public class AssetService {
+public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
 
     static final ListQuery<Asset> LIST = ListQuery.ofEntities(Asset.class);
 
     @Inject
-    EntityManager em;
-
-    @Inject
     AssetConfig config;
 
-    @Inject
-    Validation validation;
-
-    @Inject
-    ObjectMapper mapper;
+    AssetService() {
+        // Not found is "No such asset", as before; slugs come from file names at upload, never from the words.
+        super(Asset.class, AssetInput.class, "asset", Asset::new, Referable.IMAGE);
+    }
 
     /** The asset an upload produced, and whether it is new (false: the same bytes were there already). */
     public record Upload(AssetView asset, boolean created) {
@@ -95,47 +85,25 @@ public class AssetService {
         if (contentType != null) {
             filter.where("e.contentType = :type", "type", contentType);
         }
-        return LIST.run(em, params, filter).map(AssetView::of);
+        return list(LIST, params, filter);
     }
 
-    public AssetView get(String idOrSlug) {
-        return AssetView.of(find(idOrSlug));
-    }
-
-    public AssetView replace(String idOrSlug, AssetInput input, String ifMatch) {
-        Asset asset = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, asset.version, true);
-        validation.check(input);
+    @Override
+    protected void apply(Asset asset, AssetInput input) {
         asset.altText = blankToNull(input.altText());
         asset.caption = blankToNull(input.caption());
         asset.focalX = input.focalX();
         asset.focalY = input.focalY();
-        asset.touch();
-        em.flush();
+    }
+
+    @Override
+    protected AssetInput toInput(Asset asset) {
+        return new AssetInput(asset.altText, asset.caption, asset.focalX, asset.focalY);
+    }
+
+    @Override
+    protected AssetView view(Asset asset) {
         return AssetView.of(asset);
-    }
-
-    public AssetView patch(String idOrSlug, JsonNode patch, String ifMatch) {
-        Asset asset = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, asset.version, true);
-        AssetInput merged = MergePatch.apply(mapper, new AssetInput(asset.altText, asset.caption, asset.focalX, asset.focalY), patch, AssetInput.class);
-        return replace(asset.id.toString(), merged, ifMatch);
-    }
-
-    public void delete(String idOrSlug, String ifMatch) {
-        Asset asset = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, asset.version, false);
-        References.requireNone("image", List.of(References.describe("article", "articles", usedBy(asset.id))));
-        asset.delete();
-        em.flush();
-    }
-
-    /** Titles (or slugs) of the articles that show the asset as cover or in their body. */
-    @SuppressWarnings("unchecked")
-    List<String> usedBy(UUID id) {
-        return em.createNativeQuery("select coalesce(a.title, a.slug) from article a where a.cover_asset_id = ?1"
-                + " or exists (select 1 from article_body_asset b where b.article_id = a.id and b.asset_id = ?1)"
-                + " order by 1").setParameter(1, id).setMaxResults(50).getResultList();
     }
 
     /** Metadata for serving, without the bytes. */
@@ -149,10 +117,6 @@ public class AssetService {
     public byte[] bytes(UUID id, long from, long length) {
         return (byte[]) em.createNativeQuery("select substring(bytes from ?2 for ?3) from asset_content where asset_id = ?1")
                 .setParameter(1, id).setParameter(2, (int) from + 1).setParameter(3, (int) length).getSingleResult();
-    }
-
-    private Asset find(String idOrSlug) {
-        return Asset.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("asset", idOrSlug));
     }
 
     static ProblemException tooLarge(long limit) {
@@ -187,9 +151,5 @@ public class AssetService {
         }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

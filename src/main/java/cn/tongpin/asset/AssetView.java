@@ -1,5 +1,6 @@
 package cn.tongpin.asset;
 
+import cn.tongpin.editing.EditedView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,7 @@ public record AssetView(UUID id, String slug,
         String fileName, String altText, String caption,
         @Schema(description = "Where the subject is (0–1 from the left); null when not set") Double focalX,
         @Schema(description = "Where the subject is (0–1 from the top); null when not set") Double focalY,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
 
     static AssetView of(Asset a) {
         return new AssetView(a.id, a.slug, a.url(), a.contentType, a.byteSize, a.width, a.height, a.sha256, a.fileName,

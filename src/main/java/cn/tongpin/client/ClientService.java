@@ -1,5 +1,6 @@
 package cn.tongpin.client;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -7,16 +8,8 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.security.VerifiedKeys;
-import cn.tongpin.slug.Slugs;
-import cn.tongpin.web.MergePatch;
-import cn.tongpin.web.Preconditions;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.Validation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,19 +18,10 @@ import java.util.List;
 /** The rules of API clients: slugs, origins without duplicates, deletion with their keys. */
 @ApplicationScoped
 @Transactional
-public class ClientService {
+public class ClientService extends EditingService<ApiClient, ClientInput, ClientView> {
 
     static final ListQuery<ApiClient> LIST = ListQuery.ofEntities(ApiClient.class,
             Sortable.of("name", "e.name", Sortable.Type.STRING, c -> c.name));
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Validation validation;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     AllowedOrigins origins;
@@ -45,74 +29,61 @@ public class ClientService {
     @Inject
     VerifiedKeys verified;
 
+    ClientService() {
+        super(ApiClient.class, ClientInput.class, "client", ApiClient::new, null);
+    }
+
     public ListResponse<ClientView> list(ListParams params, ClientKind kind) {
         Filter filter = new Filter();
         if (kind != null) {
             filter.where("e.kind = :kind", "kind", kind);
         }
-        return LIST.run(em, params, filter).map(ClientView::of);
+        return list(LIST, params, filter);
     }
 
-    public ClientView get(String idOrSlug) {
-        return ClientView.of(find(idOrSlug));
-    }
-
-    public ClientView create(ClientInput input) {
-        validation.check(input);
-        ApiClient client = new ApiClient();
-        client.slug = Slugs.choose(input.slug(), input.name(), "client", s -> ApiClient.slugTaken(s, null));
-        apply(client, input);
-        client.persistAndFlush();
-        origins.invalidate();
-        return ClientView.of(client);
-    }
-
-    public ClientView replace(String idOrSlug, ClientInput input, String ifMatch) {
-        ApiClient client = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, client.version, true);
-        validation.check(input);
-        if (input.slug() != null && !input.slug().equals(client.slug)) {
-            client.slug = Slugs.choose(input.slug(), input.name(), "client", s -> ApiClient.slugTaken(s, client.id));
-        }
-        apply(client, input);
-        client.touch();
-        em.flush();
-        origins.invalidate();
-        verified.evictClient(client.id);
-        return ClientView.of(client);
-    }
-
-    public ClientView patch(String idOrSlug, JsonNode patch, String ifMatch) {
-        ApiClient client = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, client.version, true);
-        ClientInput current = new ClientInput(client.slug, client.name, client.kind, client.contact,
-                List.copyOf(client.allowedOrigins), client.rateLimitPerMinute);
-        return replace(client.id.toString(), MergePatch.apply(mapper, current, patch, ClientInput.class), ifMatch);
-    }
-
-    /** Deletes the client and with it all its keys, which stop working at once. */
-    public void delete(String idOrSlug, String ifMatch) {
-        ApiClient client = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, client.version, false);
+    /** Deleting a client deletes all its keys, which stop working at once. */
+    @Override
+    protected void deleting(ApiClient client) {
         ApiKey.delete("client", client);
-        client.delete();
-        em.flush();
+    }
+
+    /** Origins and keys are read through caches, which forget the client once the write is flushed. */
+    @Override
+    protected void written(ApiClient client) {
         origins.invalidate();
         verified.evictClient(client.id);
     }
 
-    ApiClient find(String idOrSlug) {
-        return ApiClient.findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.notFound("client", idOrSlug));
+    @Override
+    protected void deleted(ApiClient client) {
+        written(client);
     }
 
-    private static void apply(ApiClient client, ClientInput input) {
+    @Override
+    protected void apply(ApiClient client, ClientInput input) {
         client.name = input.name().strip();
         client.kind = input.kind();
-        client.contact = input.contact() == null || input.contact().isBlank() ? null : input.contact().strip();
+        client.contact = blankToNull(input.contact());
         client.rateLimitPerMinute = input.rateLimitPerMinute();
         client.allowedOrigins.clear();
         if (input.allowedOrigins() != null) {
             client.allowedOrigins.addAll(new ArrayList<>(new LinkedHashSet<>(input.allowedOrigins())));
         }
+    }
+
+    @Override
+    protected ClientInput toInput(ApiClient client) {
+        return new ClientInput(client.slug, client.name, client.kind, client.contact,
+                List.copyOf(client.allowedOrigins), client.rateLimitPerMinute);
+    }
+
+    @Override
+    protected ClientView view(ApiClient client) {
+        return ClientView.of(client);
+    }
+
+    @Override
+    protected ApiClient find(String idOrSlug) {
+        return super.find(idOrSlug);
     }
 }

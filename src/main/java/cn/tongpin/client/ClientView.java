@@ -1,5 +1,6 @@
 package cn.tongpin.client;
 
+import cn.tongpin.editing.EditedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record ClientView(
         @Schema(description = "Requests per minute; null means the configured default") Integer rateLimitPerMinute,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(example = "1") int version) {
+        @Schema(example = "1") int version) implements EditedView {
 
     static ClientView of(ApiClient c) {
         return new ClientView(c.id, c.slug, c.name, c.kind, c.contact, List.copyOf(c.allowedOrigins), c.rateLimitPerMinute,

@@ -1,10 +1,15 @@
 package cn.tongpin.editing;
 
+import cn.tongpin.change.ChangeKind;
+import cn.tongpin.change.ContentChanged;
+import cn.tongpin.change.ContentType;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.BaseEntity;
+import cn.tongpin.reference.Referable;
+import cn.tongpin.reference.References;
 import cn.tongpin.search.SearchDependents;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.MergePatch;
@@ -13,17 +18,22 @@ import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The write rules every editable resource shares: validation, slugs that never change by
- * themselves, If-Match on every change, JSON Merge Patch as "read, merge, replace", search text
- * that other rows copy kept current, and hooks for what differs (references, scopes, extra checks).
+ * The one write path of every editable type: validation, slugs that never change by themselves,
+ * If-Match on every change, JSON Merge Patch as "read, merge, replace", the caller's scope, deletes
+ * refused while other content points at the item ({@link References}), search text that other rows
+ * copy kept current, hooks for what differs (checks, revisions, indexing, caches) that run in the
+ * write's transaction, and for content one {@link ContentChanged} per write, fired in one place.
  *
  * @param <E> the entity
  * @param <I> the request record (POST, PUT and the target of a PATCH)
@@ -36,27 +46,56 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected EntityManager em;
 
     @Inject
-    Validation validation;
+    protected Validation validation;
 
     @Inject
-    ObjectMapper mapper;
+    protected ObjectMapper mapper;
 
     @Inject
     SearchDependents searchDependents;
+
+    @Inject
+    References references;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
     private final String typeName;
     private final Supplier<E> factory;
+    private final Referable referable;
+    private final ContentType contentType;
 
     /**
-     * @param typeName what the resource is called in messages and generated slugs, e.g. "organization"
+     * For content: each write is announced as a {@link ContentChanged} in its transaction.
+     *
+     * @param contentType what the item is, in messages, generated slugs and change events
+     * @param referable what other content calls it when it points at it (deletes are refused while it does),
+     *     or null when nothing can
      */
-    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory) {
+    protected EditingService(Class<E> entityType, Class<I> inputType, ContentType contentType, Supplier<E> factory,
+            Referable referable) {
+        this(entityType, inputType, contentType.wireName(), factory, referable, contentType);
+    }
+
+    /**
+     * For what is not content (images, API clients): the same rules, no change events.
+     *
+     * @param typeName what the item is called in messages and generated slugs, e.g. "client"
+     */
+    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable) {
+        this(entityType, inputType, typeName, factory, referable, null);
+    }
+
+    private EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable,
+            ContentType contentType) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.typeName = typeName;
         this.factory = factory;
+        this.referable = referable;
+        this.contentType = contentType;
     }
 
     protected abstract void apply(E entity, I input);
@@ -73,12 +112,43 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     protected void checkCanWrite(E entity) {
     }
 
-    /** Refuses deleting an item that other content still references. */
-    protected void checkCanDelete(E entity) {
+    /** Runs before an item is removed, in its transaction (e.g. to remove what belongs to it alone). */
+    protected void deleting(E entity) {
     }
 
-    /** Runs after a create or replace is flushed, in its transaction (e.g. to update the search index). */
+    /** Checks the item as the write leaves it, before it is stored (e.g. what a published item must keep). */
+    protected void check(E entity) {
+    }
+
+    /**
+     * Runs after every write but a delete is flushed, in its transaction, so that what it records
+     * commits or rolls back with the write (revisions, the search index, caches to forget).
+     */
+    protected void written(E entity, Write write) {
+        written(entity);
+    }
+
+    /** {@link #written(BaseEntity, Write)} for the types that do the same after every write. */
     protected void written(E entity) {
+    }
+
+    /** Runs after an item is removed and the removal flushed, in its transaction (e.g. to forget it in caches). */
+    protected void deleted(E entity) {
+    }
+
+    /** Whether the delivery API (/content/v1) shows the item as it is now. */
+    protected boolean delivered(E entity) {
+        return true;
+    }
+
+    /** The organizations a change of the item concerns, for those who follow an organization's content. */
+    protected Set<UUID> organizationIds(E entity) {
+        return Set.of();
+    }
+
+    /** The topics a change of the item concerns. */
+    protected Set<UUID> topicIds(E entity) {
+        return Set.of();
     }
 
     /** Hides items the caller may not see, as if they did not exist. */
@@ -101,46 +171,101 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, null));
         apply(entity, input);
         checkCanWrite(entity);
+        check(entity);
         em.persist(entity);
         em.flush();
-        written(entity);
+        written(entity, Write.CREATE);
+        announce(entity, ChangeKind.CREATED, organizationIds(entity), topicIds(entity));
         return view(entity);
     }
 
     public V replace(String idOrSlug, I input, String ifMatch) {
         E entity = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        return view(update(entity, input, Write.UPDATE));
+    }
+
+    /** JSON Merge Patch as "read, merge, replace": the merged request passes every rule a replace does. */
+    public V patch(String idOrSlug, JsonNode patch, String ifMatch) {
+        E entity = find(idOrSlug);
+        Preconditions.checkIfMatch(ifMatch, entity.version, true);
+        I merged = MergePatch.apply(mapper, toInput(entity), patch, inputType);
+        return view(update(entity, merged, Write.UPDATE));
+    }
+
+    /** Replaces the content of an item already found and checked against If-Match. */
+    protected E update(E entity, I input, Write write) {
         checkCanWrite(entity);
         SearchDependents.Before copied = searchDependents.before(entity);
+        boolean deliveredBefore = delivered(entity);
         validation.check(input);
         checkInput(input);
+        // The slug is checked before the entity changes, so that the query does not flush a half-made write.
         if (input.slug() != null && !input.slug().equals(entity.slug)) {
             entity.slug = Slugs.choose(input.slug(), input.slugSource(), typeName, s -> slugTaken(s, entity.id));
         }
         apply(entity, input);
         checkCanWrite(entity);
+        check(entity);
         entity.touch();
         em.flush();
-        written(entity);
+        written(entity, write);
         // Rows that copy this item's name into their search text are indexed again.
         searchDependents.after(entity, copied);
-        return view(entity);
+        announce(entity, ChangeKind.ofWrite(deliveredBefore, delivered(entity)), organizationIds(entity), topicIds(entity));
+        return entity;
     }
 
-    public V patch(String idOrSlug, JsonNode patch, String ifMatch) {
+    /**
+     * A write of the item's state rather than its content, e.g. a workflow step: the same lookup,
+     * If-Match (checked when sent), scope, hooks and event as every other write.
+     */
+    public V transition(String idOrSlug, String ifMatch, Write write, Consumer<E> step) {
         E entity = find(idOrSlug);
-        Preconditions.checkIfMatch(ifMatch, entity.version, true);
-        I merged = MergePatch.apply(mapper, toInput(entity), patch, inputType);
-        return replace(entity.id.toString(), merged, ifMatch);
+        Preconditions.checkIfMatch(ifMatch, entity.version, false);
+        checkCanWrite(entity);
+        return view(transition(entity, write, step));
+    }
+
+    /** A step on an item that no caller named (e.g. the scheduler's), through the same hooks. */
+    public E transition(E entity, Write write, Consumer<E> step) {
+        boolean deliveredBefore = delivered(entity);
+        step.accept(entity);
+        entity.touch();
+        em.flush();
+        written(entity, write);
+        announce(entity, ChangeKind.ofWrite(deliveredBefore, delivered(entity)), organizationIds(entity), topicIds(entity));
+        return entity;
     }
 
     public void delete(String idOrSlug, String ifMatch) {
         E entity = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, entity.version, false);
         checkCanWrite(entity);
-        checkCanDelete(entity);
+        if (referable != null) {
+            references.requireNone(referable, entity.id);
+        }
+        deleting(entity);
+        // What the item belonged to is read while it is still there.
+        Set<UUID> organizations = organizationIds(entity);
+        Set<UUID> topics = topicIds(entity);
         em.remove(entity);
         em.flush();
+        deleted(entity);
+        announce(entity, ChangeKind.DELETED, organizations, topics);
+    }
+
+    /**
+     * The one place a write of content is announced: after it is flushed (so the event carries the
+     * version written) and its hooks have run, in its transaction, so that what observers record
+     * commits or rolls back with it.
+     */
+    private void announce(E entity, ChangeKind kind, Set<UUID> organizations, Set<UUID> topics) {
+        if (contentType == null) {
+            return;
+        }
+        boolean shown = kind != ChangeKind.DELETED && delivered(entity);
+        changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
     }
 
     protected E find(String idOrSlug) {

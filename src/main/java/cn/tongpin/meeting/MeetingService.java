@@ -1,5 +1,6 @@
 package cn.tongpin.meeting;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -8,7 +9,7 @@ import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
+import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     MeetingSearch search;
 
     MeetingService() {
-        super(Meeting.class, MeetingInput.class, "meeting", Meeting::new);
+        super(Meeting.class, MeetingInput.class, ContentType.MEETING, Meeting::new, Referable.MEETING);
     }
 
     public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
@@ -56,15 +57,6 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
         scope.checkCanWrite(meeting.organizationIds());
     }
 
-    /** Articles that report on the meeting keep it; they are named in the refusal. */
-    @Override
-    protected void checkCanDelete(Meeting meeting) {
-        @SuppressWarnings("unchecked")
-        List<String> articles = em.createNativeQuery("select coalesce(title, slug) from article where meeting_id = ?1 order by 1")
-                .setParameter(1, meeting.id).setMaxResults(50).getResultList();
-        References.requireNone("meeting", List.of(References.describe("article", "articles", articles)));
-    }
-
     @Override
     protected void written(Meeting meeting) {
         search.index(meeting);
@@ -73,6 +65,21 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     @Override
     protected boolean visible(Meeting meeting) {
         return scope.restriction().map(orgs -> meeting.organizationIds().stream().anyMatch(orgs::contains)).orElse(true);
+    }
+
+    @Override
+    protected boolean delivered(Meeting meeting) {
+        return meeting.status == MeetingStatus.published;
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> organizationIds(Meeting meeting) {
+        return meeting.organizationIds();
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> topicIds(Meeting meeting) {
+        return meeting.topics.stream().map(t -> t.id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

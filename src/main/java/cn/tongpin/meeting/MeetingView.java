@@ -1,5 +1,6 @@
 package cn.tongpin.meeting;
 
+import cn.tongpin.editing.EditedView;
 import cn.tongpin.web.Ref;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeetingView(UUID id, String slug, MeetingKind kind, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
         String venue, Ref hostOrganization, List<OrganizationInRoleView> organizations, List<AttendeeView> attendees,
         List<Ref> topics, List<ActivityView> activities, List<String> outcomes, String summary, MeetingStatus status,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
 
     @Schema(name = "MeetingOrganization")
     public record OrganizationInRoleView(Ref organization, OrganizationRole role) {

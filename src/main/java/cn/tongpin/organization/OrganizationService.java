@@ -1,5 +1,6 @@
 package cn.tongpin.organization;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -8,7 +9,7 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
+import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,11 +27,8 @@ public class OrganizationService extends EditingService<Organization, Organizati
             Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
             .fetching("left join fetch e.parent");
 
-    @Inject
-    OrganizationReferences references;
-
     OrganizationService() {
-        super(Organization.class, OrganizationInput.class, "organization", Organization::new);
+        super(Organization.class, OrganizationInput.class, ContentType.ORGANIZATION, Organization::new, Referable.ORGANIZATION);
     }
 
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
@@ -52,6 +50,11 @@ public class OrganizationService extends EditingService<Organization, Organizati
     @Override
     protected void written(Organization organization) {
         search.index(organization);
+    }
+
+    @Override
+    protected Set<UUID> organizationIds(Organization organization) {
+        return Set.of(organization.id);
     }
 
     @Override
@@ -78,11 +81,6 @@ public class OrganizationService extends EditingService<Organization, Organizati
             }
         }
         return parent;
-    }
-
-    @Override
-    protected void checkCanDelete(Organization organization) {
-        References.requireNone("organization", references.of(organization.id));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.tongpin.organization;
 
+import cn.tongpin.editing.EditedView;
 import cn.tongpin.web.Ref;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public record OrganizationView(
         String description,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(example = "1") int version) {
+        @Schema(example = "1") int version) implements EditedView {
 
     static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.ref(),

@@ -1,5 +1,6 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -10,7 +11,7 @@ import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.ParticipantInput.PositionInput;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.References;
+import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
             Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name));
 
     ParticipantService() {
-        super(Participant.class, ParticipantInput.class, "participant", Participant::new);
+        super(Participant.class, ParticipantInput.class, ContentType.PARTICIPANT, Participant::new, Referable.PARTICIPANT);
     }
 
     public ListResponse<ParticipantView> list(ListParams params, String organization) {
@@ -56,18 +57,10 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
         }
     }
 
+    /** The organizations the participant holds or held a position at. */
     @Override
-    protected void checkCanDelete(Participant participant) {
-        @SuppressWarnings("unchecked")
-        List<String> meetings = em.createNativeQuery("select distinct m.title from meeting m join meeting_attendee ma"
-                + " on ma.meeting_id = m.id where ma.participant_id = ?1 order by m.title")
-                .setParameter(1, participant.id).setMaxResults(50).getResultList();
-        @SuppressWarnings("unchecked")
-        List<String> articles = em.createNativeQuery("select coalesce(a.title, a.slug) from article a join article_participant ap"
-                + " on ap.article_id = a.id where ap.participant_id = ?1 order by 1")
-                .setParameter(1, participant.id).setMaxResults(50).getResultList();
-        References.requireNone("participant", List.of(References.describe("meeting", "meetings", meetings),
-                References.describe("article", "articles", articles)));
+    protected java.util.Set<java.util.UUID> organizationIds(Participant participant) {
+        return participant.positions.stream().map(p -> p.organization.id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Inject

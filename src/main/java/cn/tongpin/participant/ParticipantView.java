@@ -1,5 +1,6 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.editing.EditedView;
 import cn.tongpin.web.Ref;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Participant")
 public record ParticipantView(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
         String bio, String photoUrl, List<PositionView> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-        int version) {
+        int version) implements EditedView {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
