@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -71,6 +73,7 @@ public class HttpEdge {
     private volatile Instant drainingFrom;
 
     void install(@Observes Router router) {
+        MalformedTargets.takeOverFromQuarkus();
         router.route().order(Integer.MIN_VALUE).handler(this::screen).failureHandler(this::failed);
     }
 
@@ -92,12 +95,18 @@ public class HttpEdge {
      */
     private void screen(RoutingContext ctx) {
         String id = tagWithRequestId(ctx);
-        Problem refusal = drainingRefusal(ctx, id);
+        Problem refusal = malformedTarget(ctx, id);
+        if (refusal == null) {
+            refusal = drainingRefusal(ctx, id);
+        }
         if (refusal == null) {
             refusal = oversizedHead(ctx, id);
         }
         if (refusal == null) {
             refusal = oversizedBody(ctx, id);
+        }
+        if (refusal == null) {
+            refusal = bodyWithoutLength(ctx, id);
         }
         if (refusal == null) {
             refusal = uncarriableQuery(ctx, id);
@@ -123,6 +132,11 @@ public class HttpEdge {
         return id;
     }
 
+    /** A target that is no URI; checked first, since the other checks read the path. */
+    private static Problem malformedTarget(RoutingContext ctx, String id) {
+        return MalformedTargets.malformed(ctx.request().uri()) ? known(KnownProblem.MALFORMED_REQUEST, ctx, id) : null;
+    }
+
     /** After the shutdown delay, every request but {@code /q/} is refused with Retry-After (set here). */
     private Problem drainingRefusal(RoutingContext ctx, String id) {
         Instant draining = drainingFrom;
@@ -137,6 +151,23 @@ public class HttpEdge {
     private Problem oversizedBody(RoutingContext ctx, String id) {
         long limit = limitFor(ctx.request().method(), ctx.request().path());
         return tooLarge(ctx, limit) ? tooLargeProblem(ctx, limit, id) : null;
+    }
+
+    /**
+     * An HTTP/1.0 request that may carry a body but has no Content-Length: its body would end only
+     * when the client closes, so its size cannot be held to the limit, and the HTTP codec takes it
+     * as no body at all and its bytes as a next request. HTTP/1.0 has no chunked bodies, so a body
+     * needs Content-Length there (RFC 1945 §7.2.2); refused as 411. (In HTTP/1.1 such a request has
+     * no body by definition, RFC 9112 §6.3, and what follows is read as the next request, under the
+     * codec's own limits.)
+     */
+    private static Problem bodyWithoutLength(RoutingContext ctx, String id) {
+        HttpServerRequest request = ctx.request();
+        boolean mayCarryBody = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT
+                || request.method() == HttpMethod.PATCH;
+        return request.version() == HttpVersion.HTTP_1_0 && mayCarryBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                ? known(KnownProblem.LENGTH_REQUIRED, ctx, id)
+                : null;
     }
 
     private static Problem uncarriableQuery(RoutingContext ctx, String id) {

@@ -12,12 +12,11 @@ public enum KnownProblem {
     FORBIDDEN(403, "forbidden", "Not allowed", "These credentials do not allow this request"),
     DATABASE_UNAVAILABLE(503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL),
     SHUTTING_DOWN(503, "shutting_down", "Service unavailable", "This instance is shutting down; try again shortly"),
-    /** The request line or headers cannot be read as HTTP (bad encoding, bytes that are not ASCII). */
-    MALFORMED_REQUEST(400, "malformed_request", "Request is not valid HTTP",
-            "The request line or headers could not be read: check the encoding of the path, query and headers"),
-    /** A body with neither Content-Length nor Transfer-Encoding, whose size cannot be held to the limit as it comes. */
-    LENGTH_REQUIRED(411, "length_required", "Length required",
-            "A request with a body needs Content-Length or Transfer-Encoding: chunked");
+    /** The request target is no URI (a bad percent-encoding, bytes a URI cannot hold). */
+    MALFORMED_REQUEST(400, "malformed_request", "Request target is not valid",
+            "The path or query is not a valid URI: percent-encode every byte outside ASCII and every '%' as %25"),
+    /** An HTTP/1.0 body without Content-Length, whose size cannot be held to the limit as it comes. */
+    LENGTH_REQUIRED(411, "length_required", "Length required", "An HTTP/1.0 request with a body needs Content-Length");
 
     /** What a 401 asks for, with every layer's 401. */
     public static final String CHALLENGE = "Bearer realm=\"tongpin\"";
