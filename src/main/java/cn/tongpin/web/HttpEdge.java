@@ -23,8 +23,9 @@ import org.jboss.logging.MDC;
 
 /**
  * What happens to every request before any resource sees it: the request id (header, log context),
- * the refusal of bodies above the size limit (by Content-Length, or counted as they arrive) and of
- * query parameters no channel can carry, as problems, and during a shutdown the refusal of new requests.
+ * the refusal of targets that are no URI, of bodies above the size limit (by Content-Length, or
+ * counted as they arrive) or without a length, and of query parameters no channel can carry, as
+ * problems ({@link ProblemWriter}), and during a shutdown the refusal of new requests.
  *
  * <p>Shutting down (SIGTERM): Quarkus takes readiness down and fires {@link ShutdownDelayInitiatedEvent}
  * ({@code quarkus.shutdown.delay-enabled}); after {@code quarkus.shutdown.delay}, in which requests
@@ -89,9 +90,10 @@ public class HttpEdge {
     }
 
     /**
-     * Every request passes here first: it gets its id, then is refused (as a problem) while the
-     * service drains, when its request line, headers or declared body are too large, or when its
-     * query cannot be carried; a body of unknown length is counted as it arrives.
+     * Every request passes here first: it gets its id, then is refused (as a problem) when its target
+     * is no URI, while the service drains, when its request line, headers or declared body are too
+     * large, when it is an HTTP/1.0 body without a length, or when its query cannot be carried; a
+     * chunked body is counted as it arrives.
      */
     private void screen(RoutingContext ctx) {
         String id = tagWithRequestId(ctx);
