@@ -897,7 +897,7 @@ export interface paths {
         };
         /**
          * Get an image's bytes
-         * @description Supports a single byte Range, If-None-Match and If-Range.
+         * @description Supports a single byte Range, If-None-Match, If-Modified-Since and If-Range.
          */
         get: operations["getAssetFile"];
         put?: never;
@@ -8905,6 +8905,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "If-Modified-Since"?: string;
                 "If-None-Match"?: string;
                 "If-Range"?: string;
                 Range?: string;
@@ -9003,6 +9004,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "If-Modified-Since"?: string;
                 "If-None-Match"?: string;
             };
             path: {
@@ -10410,6 +10412,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "If-Modified-Since"?: string;
                 "If-None-Match"?: string;
             };
             path?: never;

@@ -7,6 +7,7 @@ import cn.tongpin.channel.wechat.WechatDrafts;
 import cn.tongpin.channel.wechat.WechatImages;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -108,7 +109,7 @@ public class ArticleChannelsResource {
 
     private Response answer(Object body, ChannelArticle article, ChannelLocale script, String ifNoneMatch, String ifModifiedSince) {
         try {
-            return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), json.writeValueAsString(body),
+            return ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), json.writeValueAsString(body),
                     MediaType.APPLICATION_JSON + ";charset=UTF-8", article.updatedAt().toInstant(), config.cacheControl())
                     .header("Content-Language", script.tag())
                     .header("Link", "<" + article.canonicalUrl() + ">; rel=\"canonical\"")

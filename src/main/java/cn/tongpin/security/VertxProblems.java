@@ -1,32 +1,28 @@
 package cn.tongpin.security;
 
 import cn.tongpin.web.DatabaseUnavailable;
-import cn.tongpin.web.Problem;
-import cn.tongpin.web.RequestIds;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.tongpin.web.KnownProblem;
+import cn.tongpin.web.ProblemWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Writes problem answers from the HTTP layer, before any resource (and its exception mappers) runs. */
+/** The problems of authentication, CORS and rate limits, answered before any resource runs ({@link ProblemWriter}). */
 @ApplicationScoped
 public class VertxProblems {
 
-    static final String CHALLENGE = "Bearer realm=\"tongpin\"";
+    static final String CHALLENGE = KnownProblem.CHALLENGE;
 
     @Inject
-    ObjectMapper json;
+    ProblemWriter writer;
 
     public void unauthorized(RoutingContext ctx) {
-        ctx.response().putHeader("WWW-Authenticate", CHALLENGE);
-        write(ctx, 401, "unauthorized", "Credentials required",
-                "This request needs a valid key in 'Authorization: Bearer …' (content keys may also be sent as ?key=)");
+        writer.write(ctx, KnownProblem.UNAUTHORIZED);
     }
 
     public void forbidden(RoutingContext ctx) {
-        write(ctx, 403, "forbidden", "Not allowed", "These credentials do not allow this request");
+        writer.write(ctx, KnownProblem.FORBIDDEN);
     }
 
     public void tooManyRequests(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
@@ -44,24 +40,10 @@ public class VertxProblems {
 
     public void databaseUnavailable(RoutingContext ctx) {
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-        write(ctx, 503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
+        writer.write(ctx, KnownProblem.DATABASE_UNAVAILABLE);
     }
 
     public void write(RoutingContext ctx, int status, String code, String title, String detail) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        Problem problem = new Problem("/problems/" + code.replace('_', '-'), title, status, code, detail,
-                ctx.request().path(), ctx.get(RequestIds.MDC_KEY), null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(body);
+        writer.write(ctx, status, code, title, detail);
     }
 }

@@ -1,11 +1,11 @@
 package cn.tongpin.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -23,8 +23,9 @@ import org.jboss.logging.MDC;
 
 /**
  * What happens to every request before any resource sees it: the request id (header, log context),
- * the refusal of bodies above the size limit (by Content-Length, or counted as they arrive) and of
- * query parameters no channel can carry, as problems, and during a shutdown the refusal of new requests.
+ * the refusal of targets that are no URI, of bodies above the size limit (by Content-Length, or
+ * counted as they arrive) or without a length, and of query parameters no channel can carry, as
+ * problems ({@link ProblemWriter}), and during a shutdown the refusal of new requests.
  *
  * <p>Shutting down (SIGTERM): Quarkus takes readiness down and fires {@link ShutdownDelayInitiatedEvent}
  * ({@code quarkus.shutdown.delay-enabled}); after {@code quarkus.shutdown.delay}, in which requests
@@ -39,7 +40,7 @@ public class HttpEdge {
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     @Inject
-    ObjectMapper json;
+    ProblemWriter problems;
 
     @ConfigProperty(name = "tongpin.http.max-body-bytes")
     long maxBodyBytes;
@@ -73,7 +74,8 @@ public class HttpEdge {
     private volatile Instant drainingFrom;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::tagRequest).failureHandler(this::failed);
+        MalformedTargets.takeOverFromQuarkus();
+        router.route().order(Integer.MIN_VALUE).handler(this::screen).failureHandler(this::failed);
     }
 
     void shutdownRequested(@Observes ShutdownDelayInitiatedEvent event) {
@@ -87,41 +89,107 @@ public class HttpEdge {
         drainingFrom = Instant.now();
     }
 
-    private void tagRequest(RoutingContext ctx) {
-        String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
-        MDC.put(RequestIds.MDC_KEY, id);
-        ctx.put(RequestIds.MDC_KEY, id);
-        ctx.response().putHeader(RequestIds.HEADER, id);
-        Instant draining = drainingFrom;
-        if (draining != null && !Instant.now().isBefore(draining) && !ctx.normalizedPath().startsWith("/q/")) {
-            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DRAINING_RETRY_AFTER_SECONDS));
-            refuse(ctx, ProblemResponses.problem(503, "shutting_down", "Service unavailable",
-                    "This instance is shutting down; try again shortly", ctx.request().path(), null, id));
+    /**
+     * Every request passes here first: it gets its id, then is refused (as a problem) when its target
+     * is no URI, while the service drains, when its request line, headers or declared body are too
+     * large, when it is an HTTP/1.0 body without a length, or when its query cannot be carried; a
+     * chunked body is counted as it arrives.
+     */
+    private void screen(RoutingContext ctx) {
+        String id = tagWithRequestId(ctx);
+        Problem refusal = malformedTarget(ctx, id);
+        if (refusal == null) {
+            refusal = drainingRefusal(ctx, id);
+        }
+        if (refusal == null) {
+            refusal = oversizedHead(ctx, id);
+        }
+        if (refusal == null) {
+            refusal = oversizedBody(ctx, id);
+        }
+        if (refusal == null) {
+            refusal = bodyWithoutLength(ctx, id);
+        }
+        if (refusal == null) {
+            refusal = uncarriableQuery(ctx, id);
+        }
+        if (refusal != null) {
+            refuse(ctx, refusal);
             return;
         }
-        Problem oversized = oversizedHead(ctx, id);
-        if (oversized != null) {
-            refuse(ctx, oversized);
-            return;
-        }
-        long limit = limitFor(ctx.request().method(), ctx.request().path());
-        if (tooLarge(ctx, limit)) {
-            refuseTooLarge(ctx, limit);
-            return;
-        }
-        FieldError badParameter = QueryParams.uncarriable(ctx.request().query());
-        if (badParameter != null) {
-            refuse(ctx, ProblemResponses.problem(400, "validation", "Request is not valid", "Query parameter '"
-                    + badParameter.field() + "' is not valid: " + badParameter.message(), ctx.request().path(), List.of(badParameter), id));
-            return;
-        }
-        if (limit == maxBodyBytes && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
-                && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            // A body of unknown length is counted as it arrives and refused at the limit, never read whole first.
+        if (bodyOfUnknownLength(ctx)) {
+            // Counted as it arrives and refused at the limit, never read whole first.
             jsonBodies.handle(ctx);
             return;
         }
         ctx.next();
+    }
+
+    /** The request id (the caller's when it is usable) in the log context, the answer's header and the context. */
+    private static String tagWithRequestId(RoutingContext ctx) {
+        String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        MDC.put(RequestIds.MDC_KEY, id);
+        ctx.put(RequestIds.MDC_KEY, id);
+        ctx.response().putHeader(RequestIds.HEADER, id);
+        return id;
+    }
+
+    /** A target that is no URI; checked first, since the other checks read the path. */
+    private static Problem malformedTarget(RoutingContext ctx, String id) {
+        return MalformedTargets.malformed(ctx.request().uri()) ? known(KnownProblem.MALFORMED_REQUEST, ctx, id) : null;
+    }
+
+    /** After the shutdown delay, every request but {@code /q/} is refused with Retry-After (set here). */
+    private Problem drainingRefusal(RoutingContext ctx, String id) {
+        Instant draining = drainingFrom;
+        if (draining == null || Instant.now().isBefore(draining) || ctx.normalizedPath().startsWith("/q/")) {
+            return null;
+        }
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DRAINING_RETRY_AFTER_SECONDS));
+        return known(KnownProblem.SHUTTING_DOWN, ctx, id);
+    }
+
+    /** A body whose Content-Length is above the limit of this request. */
+    private Problem oversizedBody(RoutingContext ctx, String id) {
+        long limit = limitFor(ctx.request().method(), ctx.request().path());
+        return tooLarge(ctx, limit) ? tooLargeProblem(ctx, limit, id) : null;
+    }
+
+    /**
+     * An HTTP/1.0 request that may carry a body but has no Content-Length: its body would end only
+     * when the client closes, so its size cannot be held to the limit, and the HTTP codec takes it
+     * as no body at all and its bytes as a next request. HTTP/1.0 has no chunked bodies, so a body
+     * needs Content-Length there (RFC 1945 §7.2.2); refused as 411. (In HTTP/1.1 such a request has
+     * no body by definition, RFC 9112 §6.3, and what follows is read as the next request, under the
+     * codec's own limits.)
+     */
+    private static Problem bodyWithoutLength(RoutingContext ctx, String id) {
+        HttpServerRequest request = ctx.request();
+        boolean mayCarryBody = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT
+                || request.method() == HttpMethod.PATCH;
+        return request.version() == HttpVersion.HTTP_1_0 && mayCarryBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                ? known(KnownProblem.LENGTH_REQUIRED, ctx, id)
+                : null;
+    }
+
+    private static Problem uncarriableQuery(RoutingContext ctx, String id) {
+        FieldError badParameter = QueryParams.uncarriable(ctx.request().query());
+        if (badParameter == null) {
+            return null;
+        }
+        return ProblemResponses.problem(400, "validation", "Request is not valid", "Query parameter '" + badParameter.field()
+                + "' is not valid: " + badParameter.message(), ctx.request().path(), List.of(badParameter), id);
+    }
+
+    /** A chunked JSON body (uploads have their own reader, which counts). */
+    private boolean bodyOfUnknownLength(RoutingContext ctx) {
+        return limitFor(ctx.request().method(), ctx.request().path()) == maxBodyBytes
+                && ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
+    private static Problem known(KnownProblem known, RoutingContext ctx, String id) {
+        return ProblemResponses.problem(known.status(), known.code(), known.title(), known.detail(), ctx.request().path(), null, id);
     }
 
     /**
@@ -174,22 +242,17 @@ public class HttpEdge {
     }
 
     private void refuseTooLarge(RoutingContext ctx, long limit) {
-        refuse(ctx, ProblemResponses.problem(413, "payload_too_large", "Body too large",
-                "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null, ctx.get(RequestIds.MDC_KEY)));
+        refuse(ctx, tooLargeProblem(ctx, limit, ctx.get(RequestIds.MDC_KEY)));
+    }
+
+    private static Problem tooLargeProblem(RoutingContext ctx, long limit, String id) {
+        return ProblemResponses.problem(413, "payload_too_large", "Body too large",
+                "The body is larger than the limit of " + limit + " bytes", ctx.request().path(), null, id);
     }
 
     /** Answers before any resource runs; the connection closes, since an unread body may follow. */
     private void refuse(RoutingContext ctx, Problem problem) {
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + problem.status() + "}";
-        }
-        ctx.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.write(ctx, problem);
     }
 }

@@ -1,8 +1,9 @@
 package cn.tongpin.web;
 
+import cn.tongpin.web.http.ETags;
 import java.util.List;
 
-/** ETags from versions and the If-Match rules of the management API. */
+/** ETags from versions and the If-Match rules of the management API (the tags are read by {@link ETags}). */
 public final class Preconditions {
 
     private Preconditions() {
@@ -26,12 +27,9 @@ public final class Preconditions {
             return;
         }
         String current = etag(currentVersion);
-        for (String tag : ifMatch.split(",")) {
-            String candidate = tag.trim();
-            if (candidate.startsWith("W/")) {
-                candidate = candidate.substring(2);
-            }
-            if (candidate.equals("*") || candidate.equals(current)) {
+        for (String tag : ETags.parse(ifMatch)) {
+            // Weak tags are taken as the version they name: clients (and proxies) add W/ freely.
+            if (tag.equals(ETags.ANY) || ETags.weakMatch(tag, current)) {
                 return;
             }
         }

@@ -58,16 +58,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.response(401, "unauthorized", "Credentials required",
-                "This request needs valid credentials", uri.getPath(), null))
-                .header("WWW-Authenticate", "Bearer realm=\"tongpin\"")
-                .build();
+        return ProblemResponses.response(KnownProblem.UNAUTHORIZED, uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.response(403, "forbidden", "Not allowed",
-                "These credentials do not allow this request", uri.getPath(), null);
+        return ProblemResponses.response(KnownProblem.FORBIDDEN, uri.getPath());
     }
 
     @ServerExceptionMapper
@@ -137,8 +133,7 @@ public class ProblemMappers {
         }
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            return Response.fromResponse(ProblemResponses.response(503, DatabaseUnavailable.CODE, DatabaseUnavailable.TITLE,
-                    DatabaseUnavailable.DETAIL, path, null))
+            return Response.fromResponse(ProblemResponses.response(KnownProblem.DATABASE_UNAVAILABLE, path))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }

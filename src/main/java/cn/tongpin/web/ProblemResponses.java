@@ -3,7 +3,7 @@ package cn.tongpin.web;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Builds problem answers with the request id and path filled in. */
+/** Problem answers of the resources and exception mappers, with the request id and path filled in ({@link ProblemWriter}). */
 public final class ProblemResponses {
 
     private ProblemResponses() {
@@ -16,15 +16,15 @@ public final class ProblemResponses {
     /** For answers written where the log context may not be this request's (the HTTP layer, on an event loop). */
     public static Problem problem(int status, String code, String title, String detail, String path, List<FieldError> errors,
             String requestId) {
-        return new Problem("/problems/" + code.replace('_', '-'), title, status, code, detail, path, requestId, errors);
+        return ProblemWriter.problem(status, code, title, detail, path, errors, requestId);
     }
 
     public static Response response(int status, String code, String title, String detail, String path, List<FieldError> errors) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .header("Cache-Control", "no-store")
-                .entity(problem(status, code, title, detail, path, errors))
-                .build();
+        return ProblemWriter.response(problem(status, code, title, detail, path, errors)).build();
+    }
+
+    public static Response response(KnownProblem known, String path) {
+        return ProblemWriter.response(known, path);
     }
 
     public static Response of(ProblemException e, String path) {

@@ -1,5 +1,8 @@
 package cn.tongpin.channel.embed;
 
+import cn.tongpin.web.http.ETags;
+import cn.tongpin.web.http.HttpCaching;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,16 +11,16 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.net.URL;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Serves the stories widget partners embed with one script tag. The script changes only with a
- * release, so it is cached for an hour and revalidated by its hash; any site may load it.
+ * release, so it is cached for an hour and revalidated by its hash (or the date it was built);
+ * any site may load it.
  */
 @Path(EmbedScriptResource.PATH)
 @Tag(name = "Embed widget")
@@ -27,19 +30,22 @@ public class EmbedScriptResource {
     public static final String PATH = "/embed/v1/stories.js";
     static final String MEDIA_TYPE = "text/javascript;charset=UTF-8";
     private static final byte[] SCRIPT = load();
-    private static final String ETAG = "\"" + HexFormat.of().formatHex(sha256(SCRIPT)).substring(0, 32) + "\"";
+    private static final String ETAG = ETags.of(SCRIPT);
+    /** When the script in the build was written; null if the class path cannot tell. */
+    private static final Instant BUILT = built();
 
     @GET
     @Operation(summary = "The stories widget script",
             description = "Add <script src=\".../embed/v1/stories.js\" data-topic=\"dang-jian\" data-limit=\"5\" data-locale=\"zh-Hans\" data-key=\"…\" async></script> to a page.")
     @APIResponse(responseCode = "200", description = "The script")
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response script(@HeaderParam("If-None-Match") String ifNoneMatch) {
-        Response.ResponseBuilder response = ifNoneMatch != null && (ifNoneMatch.contains(ETAG) || ifNoneMatch.trim().equals("*"))
+    public Response script(@HeaderParam(HttpCaching.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpCaching.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        Response.ResponseBuilder response = HttpCaching.notModified(new Conditions(ifNoneMatch, ifModifiedSince), ETAG, BUILT)
                 ? Response.notModified()
                 : Response.ok(SCRIPT, MEDIA_TYPE);
-        return response.header("ETag", ETAG)
-                .header("Cache-Control", "public, max-age=3600, stale-while-revalidate=86400")
+        HttpCaching.validators(ETAG, BUILT, response::header);
+        return response.header("Cache-Control", "public, max-age=3600, stale-while-revalidate=86400")
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Cross-Origin-Resource-Policy", "cross-origin")
                 .header("X-Content-Type-Options", "nosniff")
@@ -57,11 +63,13 @@ public class EmbedScriptResource {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    private static Instant built() {
+        URL resource = EmbedScriptResource.class.getResource("/embed/stories.js");
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            long millis = resource == null ? 0 : resource.openConnection().getLastModified();
+            return millis > 0 ? Instant.ofEpochMilli(millis) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 }

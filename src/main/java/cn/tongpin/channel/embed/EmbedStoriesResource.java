@@ -10,6 +10,7 @@ import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -80,7 +81,7 @@ public class EmbedStoriesResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Response.ResponseBuilder response = ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
+        Response.ResponseBuilder response = ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body,
                 MediaType.APPLICATION_JSON + ";charset=UTF-8", modified, config.cacheControl())
                 .header("Content-Language", script.tag());
         // Origins of registered clients get their CORS answer from security/CorsFilter; any other site may

@@ -9,6 +9,7 @@ import cn.tongpin.channel.FeedScope;
 import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -114,7 +115,7 @@ public class FeedResource {
             case ATOM -> XmlFeeds.atom(feed);
             case JSON -> json(feed);
         };
-        Response.ResponseBuilder response = ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body,
+        Response.ResponseBuilder response = ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body,
                 format.mediaType(), updated.toInstant(), config.cacheControl())
                 .header("Content-Language", script.tag())
                 .header("Link", "<" + self + ">; rel=\"self\"");

@@ -4,6 +4,7 @@ import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelResponses;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -91,7 +92,7 @@ public class SitemapResource {
     }
 
     private Response answer(String body, OffsetDateTime lastmod, String ifNoneMatch, String ifModifiedSince) {
-        return ChannelResponses.answer(new ChannelResponses.Conditions(ifNoneMatch, ifModifiedSince), body, XML,
+        return ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body, XML,
                 lastmod == null ? Instant.EPOCH : lastmod.toInstant(), config.cacheControl()).build();
     }
 }

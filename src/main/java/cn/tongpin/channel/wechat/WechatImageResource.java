@@ -1,6 +1,9 @@
 package cn.tongpin.channel.wechat;
 
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.http.ETags;
+import cn.tongpin.web.http.HttpCaching;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Serves the WeChat-ready rendition of an image; what it shows never changes for an asset id. */
+/**
+ * Serves the WeChat-ready rendition of an image; what it shows never changes for an asset id. A
+ * rendition is made on demand and has no date of its own, so it is revalidated by ETag alone.
+ */
 @Path(WechatImageResource.PATH + "/{assetId}")
 @Tag(name = "Channels")
 @PermitAll
@@ -29,7 +35,7 @@ public class WechatImageResource {
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such image, or it cannot be made WeChat-ready")
-    public Response get(@PathParam("assetId") String assetId, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@PathParam("assetId") String assetId, @HeaderParam(HttpCaching.IF_NONE_MATCH) String ifNoneMatch) {
         UUID id;
         try {
             id = UUID.fromString(assetId);
@@ -37,11 +43,12 @@ public class WechatImageResource {
             throw ProblemException.notFound("image", assetId);
         }
         WechatImages.Rendition rendition = images.rendition(id).orElseThrow(() -> ProblemException.notFound("image", assetId));
-        String etag = "\"" + rendition.sha256() + "\"";
-        Response.ResponseBuilder response = etag.equals(ifNoneMatch == null ? null : ifNoneMatch.trim()) ? Response.notModified()
+        String etag = ETags.ofSha256(rendition.sha256());
+        Response.ResponseBuilder response = HttpCaching.notModified(new Conditions(ifNoneMatch, null), etag, null)
+                ? Response.notModified()
                 : Response.ok(rendition.image().bytes(), rendition.image().mimeType());
-        return response.header("ETag", etag)
-                .header("Cache-Control", "public, max-age=31536000, immutable")
+        HttpCaching.validators(etag, null, response::header);
+        return response.header("Cache-Control", "public, max-age=31536000, immutable")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .build();

@@ -7,6 +7,8 @@ import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.security.DeliveryAccessGate;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.http.HttpCaching;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -72,8 +74,7 @@ public class DeliveryEdge {
     }
 
     private void serve(Representation r, HttpServerRequest request, HttpServerResponse response) {
-        boolean notModified = Conditional.notModified(request.getHeader("If-None-Match"),
-                request.getHeader("If-Modified-Since"), r);
+        boolean notModified = HttpCaching.notModified(Conditions.from(request::getHeader), r.etag(), r.since());
         headers.apply(r, notModified, response::putHeader);
         if (notModified) {
             response.setStatusCode(304).end();

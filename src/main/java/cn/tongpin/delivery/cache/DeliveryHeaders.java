@@ -1,6 +1,7 @@
 package cn.tongpin.delivery.cache;
 
 import cn.tongpin.delivery.DeliveryConfig;
+import cn.tongpin.web.http.HttpCaching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -26,8 +27,7 @@ public class DeliveryHeaders {
 
     /** Sets the representation's headers; the body and Content-Type are the caller's (none on a 304). */
     public void apply(Representation r, boolean notModified, BiConsumer<String, String> header) {
-        header.accept("ETag", r.etag());
-        header.accept("Last-Modified", Conditional.lastModified(r, Instant.now()));
+        HttpCaching.validators(r.etag(), HttpCaching.lastModifiedNow(r.since(), Instant.now()), header);
         header.accept("Cache-Control", cacheControl);
         header.accept("Vary", vary);
         header.accept("Content-Language", r.contentLanguage());

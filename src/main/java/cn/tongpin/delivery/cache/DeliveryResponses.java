@@ -5,6 +5,9 @@ import cn.tongpin.delivery.freshness.ContentGeneration;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.locale.TraditionalChinese;
+import cn.tongpin.web.http.ETags;
+import cn.tongpin.web.http.HttpCaching;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -13,10 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.function.Supplier;
 
 /**
@@ -91,7 +91,7 @@ public class DeliveryResponses {
             TraditionalChinese.convertTree(built.body());
         }
         byte[] body = write(built);
-        String etag = etag(body);
+        String etag = ETags.of(body);
         Representation previous = cache.get(key);
         Instant since = previous != null && previous.etag().equals(etag) ? previous.since() : Instant.now();
         Representation representation = new Representation(body, Buffer.buffer(body), etag, since, script.tag(), built.link(), builtAt);
@@ -101,8 +101,8 @@ public class DeliveryResponses {
 
     private Response answer(Representation representation, RoutingContext ctx) {
         byte[] body = representation.body();
-        boolean notModified = Conditional.notModified(ctx.request().getHeader("If-None-Match"),
-                ctx.request().getHeader("If-Modified-Since"), representation);
+        boolean notModified = HttpCaching.notModified(Conditions.from(ctx.request()::getHeader), representation.etag(),
+                representation.since());
         Response.ResponseBuilder response = notModified ? Response.notModified()
                 : Response.ok(body, DeliveryHeaders.JSON);
         headers.apply(representation, notModified, response::header);
@@ -117,12 +117,4 @@ public class DeliveryResponses {
         }
     }
 
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,8 @@
 package cn.tongpin.delivery.cache;
 
 import cn.tongpin.web.StaleAnswers;
+import cn.tongpin.web.http.HttpCaching;
+import cn.tongpin.web.http.HttpCaching.Conditions;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -39,7 +41,7 @@ public class StaleIfError implements StaleAnswers {
             return null;
         }
         HttpServerRequest request = ctx.request();
-        boolean notModified = Conditional.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), kept);
+        boolean notModified = HttpCaching.notModified(Conditions.from(request::getHeader), kept.etag(), kept.since());
         Response.ResponseBuilder answer = Response.status(notModified ? 304 : 200).header(CACHE_STATUS, SERVED_STALE);
         headers.apply(kept, notModified, answer::header);
         if (!notModified) {
