@@ -12,11 +12,9 @@ import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class AuditApiTest {
 
     static final String AUDIT = "/admin/v1/audit";

@@ -24,12 +24,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** WeChat drafts and mini-program blocks of real published articles, made from the hostile article. */
 @QuarkusTest
-@Tag("persistence")
 class ArticleChannelsApiTest {
 
     static final String BASE = "https://content.tongpin.test";

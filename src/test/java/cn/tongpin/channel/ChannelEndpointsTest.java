@@ -16,13 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.StringReader;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 /** The channel endpoints that do not need articles: feeds of a topic, the sitemap, the widget script. */
 @QuarkusTest
-@Tag("persistence")
 class ChannelEndpointsTest {
 
     @Test

@@ -15,12 +15,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Organizations, participants and topics on the delivery API, and the pages built from them. */
 @QuarkusTest
-@Tag("persistence")
 class DirectoryDeliveryTest {
 
     @Test

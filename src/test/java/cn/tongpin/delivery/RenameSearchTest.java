@@ -23,12 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Articles and meetings carry the names of what they are linked to; a rename must move them to the new name. */
 @QuarkusTest
-@Tag("persistence")
 class RenameSearchTest {
 
     static final String SEARCH = "/content/v1/search";

@@ -12,13 +12,11 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every admin read of one item, by id and by slug, and of its list: the views read owned collections. */
 @QuarkusTest
-@Tag("persistence")
 class AdminReadsTest {
 
     private static Map<String, String> items;

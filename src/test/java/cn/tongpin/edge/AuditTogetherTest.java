@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A write and its audit entry exist together or not at all; refused writes leave an entry too. */
 @QuarkusTest
-@Tag("persistence")
 class AuditTogetherTest {
 
     static final String AUDIT = "/admin/v1/audit";

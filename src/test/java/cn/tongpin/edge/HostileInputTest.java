@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,7 +35,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input that used to reach PostgreSQL or the answer writer and come back as a 500. */
 @QuarkusTest
-@Tag("persistence")
 class HostileInputTest {
 
     /** Valid ISO-8601 for Java, outside what PostgreSQL (and RFC 3339's four-digit years) can hold. */

@@ -22,14 +22,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Answers made below the resources (size limits, HTTP parsing, ranges, throttling) are problems like any other. */
 @QuarkusTest
-@Tag("persistence")
 class HttpEdgeTest {
 
     @ParameterizedTest(name = "{0}")

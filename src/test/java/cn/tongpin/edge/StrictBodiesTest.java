@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the declared types is a 400 problem, never a guess.
  */
 @QuarkusTest
-@Tag("persistence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictBodiesTest {
 

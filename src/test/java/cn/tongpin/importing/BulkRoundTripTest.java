@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * database of its own (a second embedded PostgreSQL folder), so emptying it touches no other test;
  * only the bootstrap administrator's client and key stay, as the test calls with that key. With an
  * external database configured (CI's second pass) the round trip is skipped rather than empty a
- * database other tests use; the class is tagged apart from "persistence" for the same reason.
+ * database other tests use; the tag own-database keeps it out of that pass for the same reason.
  */
 @QuarkusTest
 @TestProfile(BulkRoundTripTest.OwnDatabase.class)

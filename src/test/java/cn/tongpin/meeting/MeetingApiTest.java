@@ -12,11 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class MeetingApiTest {
 
     static final String BASE = "/admin/v1/meetings";

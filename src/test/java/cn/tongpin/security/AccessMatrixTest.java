@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * admin only. A new endpoint without protection fails here.
  */
 @QuarkusTest
-@Tag("persistence")
 class AccessMatrixTest {
 
     @Inject

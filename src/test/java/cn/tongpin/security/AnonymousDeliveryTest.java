@@ -6,13 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** With tongpin.security.delivery.require-key=false: anonymous delivery reads, limited per address. */
 @QuarkusTest
 @TestProfile(AnonymousDeliveryTest.OpenDelivery.class)
-@Tag("persistence")
 class AnonymousDeliveryTest {
 
     public static class OpenDelivery implements QuarkusTestProfile {

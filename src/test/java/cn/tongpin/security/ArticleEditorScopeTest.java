@@ -11,12 +11,10 @@ import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An editor key writes articles of its own organizations only, and never sees others' drafts. */
 @QuarkusTest
-@Tag("persistence")
 class ArticleEditorScopeTest {
 
     static final String ARTICLES = "/admin/v1/articles";

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * when delivery does, the script and the sitemap stay open, and every one of them is rate-limited.
  */
 @QuarkusTest
-@Tag("persistence")
 class ChannelAccessTest {
 
     @Test

@@ -9,11 +9,9 @@ import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class CorsTest {
 
     static final String ORGS = "/admin/v1/organizations";

@@ -11,12 +11,10 @@ import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An editor key writes (and sees) only content of its own organizations; outside them nothing changes. */
 @QuarkusTest
-@Tag("persistence")
 class EditorScopeTest {
 
     static final String MEETINGS = "/admin/v1/meetings";

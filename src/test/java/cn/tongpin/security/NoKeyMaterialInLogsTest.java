@@ -12,12 +12,10 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keys pass through logs nowhere: not when issued, used, refused, rotated or sent in a URL. */
 @QuarkusTest
-@Tag("persistence")
 class NoKeyMaterialInLogsTest {
 
     @Test

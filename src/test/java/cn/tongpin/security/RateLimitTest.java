@@ -10,11 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class RateLimitTest {
 
     static final String ORGS = "/admin/v1/organizations";

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The stories widget in a real headless Chromium, on a partner page of another origin, against the running service. */
 @QuarkusTest
-@Tag("persistence")
 class EmbedWidgetBrowserTest {
 
     /** The widget's host element: a custom element, so no partner rule for div matches it. */

@@ -21,13 +21,11 @@ import io.restassured.http.ContentType;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 /** Feeds and the sitemap of real published articles, parsed with ROME. */
 @QuarkusTest
-@Tag("persistence")
 class FeedsApiTest {
 
     @Test
