@@ -1,6 +1,7 @@
 package cn.tongpin.channel.feed;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,19 +23,16 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** With a WebSub hub configured, feeds name it and a publish tells it every feed the article is in. */
 @QuarkusTest
 @QuarkusTestResource(value = WebSubHubTest.FakeHub.class, restrictToAnnotatedClass = true)
-@Tag("persistence")
 class WebSubHubTest {
 
     static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
@@ -96,13 +94,9 @@ class WebSubHubTest {
         }
     }
 
-    private static void awaitTold(String topicSlug) throws InterruptedException {
+    private static void awaitTold(String topicSlug) {
         String expected = "https://content.tongpin.test/content/v1/feeds/topics/" + topicSlug + "/atom?locale=zh-Hant";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!TOLD.contains(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertTrue(TOLD.contains(expected), () -> "hub was not told " + expected + " (it was told " + TOLD.size() + " URLs)");
+        await("the hub to be told " + expected).atMost(Duration.ofSeconds(20)).until(() -> TOLD.contains(expected));
     }
 
     /** A hub on a free local port that records what it is told. */
