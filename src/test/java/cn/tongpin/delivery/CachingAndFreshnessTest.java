@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,7 +29,7 @@ class CachingAndFreshnessTest {
 
     @Test
     void shouldAnswer304ForMatchingETagWithoutBody() {
-        String slug = Fixtures.organization("缓存测试单位", "media", null);
+        String slug = Fixtures.organization("缓存测试单位").with("kind", "media").slug();
         Response first = given().get("/content/v1/organizations/" + slug);
         first.then().statusCode(200)
                 .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{32}\""))
@@ -46,7 +46,7 @@ class CachingAndFreshnessTest {
 
     @Test
     void shouldAnswer304ForIfModifiedSinceOnlyOnceTheSecondHasPassed() {
-        String slug = Fixtures.organization("日期缓存单位", "media", null);
+        String slug = Fixtures.organization("日期缓存单位").with("kind", "media").slug();
         // Within the second the representation appeared, it is dated a second earlier: a client
         // sending that date back is told it changed since.
         String early = given().get("/content/v1/organizations/" + slug).then().statusCode(200).extract().header("Last-Modified");
@@ -63,7 +63,7 @@ class CachingAndFreshnessTest {
 
     @Test
     void shouldShowAWriteThroughTheManagementApiOnTheNextRead() {
-        String slug = Fixtures.organization("改名前", "media", null);
+        String slug = Fixtures.organization("改名前").with("kind", "media").slug();
         String etag = given().get("/content/v1/organizations/" + slug).then().body("name", equalTo("改名前")).extract().header("ETag");
         given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"").body("{\"name\":\"改名后\"}")
                 .patch("/admin/v1/organizations/" + slug).then().statusCode(200);
@@ -80,7 +80,7 @@ class CachingAndFreshnessTest {
      */
     @Test
     void shouldShowAWriteOfAnotherInstanceOnTheNextRead() throws Exception {
-        String slug = Fixtures.organization("另一实例写入前", "media", null);
+        String slug = Fixtures.organization("另一实例写入前").with("kind", "media").slug();
         String list = "/content/v1/organizations?kind=media&limit=100";
         for (int i = 0; i < 2; i++) { // the second read is served from the cache
             given().get("/content/v1/organizations/" + slug).then().body("name", equalTo("另一实例写入前"));
@@ -112,9 +112,9 @@ class CachingAndFreshnessTest {
 
     @Test
     void shouldAnswerInTraditionalChineseWhenAsked() {
-        String host = Fixtures.organization("清远高新区党工委", "party_committee", null);
-        String slug = Fixtures.meeting("头发与理发，干部与干燥，皇后与后来", "2025-10-11T09:30:00+08:00", "published", host,
-                null, null, List.of());
+        String host = Fixtures.organization("清远高新区党工委").with("kind", "party_committee").slug();
+        String slug = Fixtures.meeting("头发与理发，干部与干燥，皇后与后来").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
         given().queryParam("locale", "zh-Hant").get("/content/v1/meetings/" + slug).then().statusCode(200)
                 .header("Content-Language", "zh-Hant").header("Vary", containsString("Accept-Language"))
                 .body("title", equalTo("頭髮與理髮，幹部與乾燥，皇后與後來"))

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,7 +97,7 @@ class AuditTogetherTest {
         String requestId = Json.unique("refused");
         RequestSpecification request = switch (caller) {
             case "anonymous", "bad-key" -> TestKeys.anonymous();
-            case "editor" -> TestKeys.as(Keys.editor(Keys.organization()).secret());
+            case "editor" -> TestKeys.as(Fixtures.editorKey(Fixtures.organization("机构").id()).secret());
             default -> given();
         };
         io.restassured.response.Response answer = write.send(request.header("X-Request-Id", requestId), "taken-" + slug);

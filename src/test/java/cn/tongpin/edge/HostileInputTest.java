@@ -90,7 +90,7 @@ class HostileInputTest {
     /** Items the bodies name, made on first use (argument sources run before the app is reachable). */
     static synchronized String resolve(String text) {
         if (items == null) {
-            items = Map.of("{org}", cn.tongpin.support.Keys.organization(), "{client}", cn.tongpin.support.Keys.client(null));
+            items = Map.of("{org}", cn.tongpin.support.Fixtures.organization("机构").id(), "{client}", cn.tongpin.support.Fixtures.client(null));
         }
         for (Map.Entry<String, String> item : items.entrySet()) {
             text = text.replace(item.getKey(), item.getValue());

@@ -1,6 +1,5 @@
 package cn.tongpin.security;
 
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -22,14 +21,14 @@ class AnonymousDeliveryTest {
 
     @Test
     void shouldLimitAnonymousReadersPerAddress() {
-        String address = Keys.address();
+        String address = TestKeys.address();
         for (int remaining = 2; remaining >= 0; remaining--) {
             TestKeys.anonymous().header("X-Forwarded-For", address).get("/content/v1/nothing")
                     .then().statusCode(404).header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining));
         }
         TestKeys.anonymous().header("X-Forwarded-For", address).get("/content/v1/nothing")
                 .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        TestKeys.anonymous().header("X-Forwarded-For", Keys.address()).get("/content/v1/nothing").then().statusCode(404);
+        TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get("/content/v1/nothing").then().statusCode(404);
     }
 
     @Test

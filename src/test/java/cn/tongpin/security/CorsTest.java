@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -19,7 +19,7 @@ class CorsTest {
     @Test
     void shouldAnswerPreflightForOriginsOfSomeClient() {
         String origin = "https://" + Json.unique("site") + ".example.cn";
-        Keys.client(null, origin);
+        Fixtures.client(null, origin);
         TestKeys.anonymous().header("Origin", origin).header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "Authorization, Content-Type, If-Match, X-Evil")
                 .options(ORGS + "/x")
@@ -37,9 +37,9 @@ class CorsTest {
     @Test
     void shouldAllowAnOriginOnlyForItsOwnClientsKeys() {
         String origin = "https://" + Json.unique("own") + ".example.cn";
-        String organization = Keys.organization();
-        String own = Keys.issue(Keys.client(null, origin), "editor", List.of(organization)).secret();
-        String other = Keys.issue(Keys.client(null, "https://" + Json.unique("other") + ".example.cn"), "editor",
+        String organization = Fixtures.organization("机构").id();
+        String own = Fixtures.key(Fixtures.client(null, origin), "editor", List.of(organization)).secret();
+        String other = Fixtures.key(Fixtures.client(null, "https://" + Json.unique("other") + ".example.cn"), "editor",
                 List.of(organization)).secret();
         TestKeys.as(own).header("Origin", origin).get(ORGS).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", origin)

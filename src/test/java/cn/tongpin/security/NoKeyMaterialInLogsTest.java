@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.LogCapture;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,10 +21,10 @@ class NoKeyMaterialInLogsTest {
     @Test
     void shouldKeepKeysOutOfLogsAndAudit() {
         List<String> secrets = new ArrayList<>();
-        String address = Keys.address();
+        String address = TestKeys.address();
         try (LogCapture log = LogCapture.start()) {
-            Keys.Issued editor = Keys.editor(Keys.organization());
-            Keys.Issued content = Keys.content();
+            Fixtures.Issued editor = Fixtures.editorKey(Fixtures.organization("机构").id());
+            Fixtures.Issued content = Fixtures.contentKey();
             secrets.add(editor.secret());
             secrets.add(content.secret());
             secrets.add(TestKeys.ADMIN);

@@ -22,7 +22,7 @@ class SitemapIndexTest {
     @Test
     void shouldSplitIntoIndexOfSitemapsAboveTheLimit() throws Exception {
         for (int i = 0; i < 3; i++) {
-            Fixtures.topic("话题" + Json.unique(""));
+            Fixtures.topic("话题" + Json.unique("")).id();
         }
         String index = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         assertTrue(index.contains("<sitemapindex"), index);
