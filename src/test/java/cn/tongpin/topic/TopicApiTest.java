@@ -18,7 +18,7 @@ class TopicApiTest {
     @Test
     void shouldCreatePatchAndDeleteTopic() {
         String name = "党建" + Json.unique("");
-        String id = Fixtures.topic(name).id();
+        String id = Fixtures.topic(name).with("slug", null).id(); // the service makes the slug from the name
         given().get("/admin/v1/topics/" + id).then().statusCode(200).body("name", equalTo(name))
                 .body("slug", org.hamcrest.Matchers.startsWith("dang-jian-"));
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("description", "党的建设"))
