@@ -183,11 +183,11 @@ class ArticleChannelsApiTest {
     @Test
     void shouldServeEveryUrlOfAPayloadAsGivenWithoutAHeader() {
         String id = Fixtures.publishedArticle(hostileArticle());
-        String key = cn.tongpin.support.Fixtures.contentKey().secret();
+        String key = Fixtures.contentKey().secret();
         java.util.Set<String> urls = new java.util.TreeSet<>();
         for (String path : List.of("/content/v1/articles/" + id + "/wechat", "/content/v1/articles/" + id + "/miniprogram",
                 "/content/v1/feeds/json", "/content/v1/feeds/rss", "/content/v1/feeds/atom")) {
-            String body = cn.tongpin.support.TestKeys.anonymous().queryParam("key", key).get(path).then().statusCode(200)
+            String body = TestKeys.anonymous().queryParam("key", key).get(path).then().statusCode(200)
                     .extract().asString();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(BASE) + "[^\"'\\\\\\s<>]*")
                     .matcher(body);
@@ -198,12 +198,12 @@ class ArticleChannelsApiTest {
         assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/wechat-images/")), urls.toString());
         assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/assets/")), urls.toString());
         for (String url : urls) {
-            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.TestKeys.address()).urlEncodingEnabled(false)
+            TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).urlEncodingEnabled(false)
                     .get(url.substring(BASE.length())).then().statusCode(200);
         }
         String unknown = java.util.UUID.randomUUID().toString();
         for (String route : List.of("/content/v1/assets/", "/content/v1/wechat-images/")) {
-            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.TestKeys.address()).get(route + unknown)
+            TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get(route + unknown)
                     .then().statusCode(404).contentType(startsWith("application/problem+json"));
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,7 +91,7 @@ class HostileInputTest {
     /** Items the bodies name, made on first use (argument sources run before the app is reachable). */
     static synchronized String resolve(String text) {
         if (items == null) {
-            items = Map.of("{org}", cn.tongpin.support.Fixtures.organization("机构").id(), "{client}", cn.tongpin.support.Fixtures.client(null));
+            items = Map.of("{org}", Fixtures.organization("机构").id(), "{client}", Fixtures.client(null));
         }
         for (Map.Entry<String, String> item : items.entrySet()) {
             text = text.replace(item.getKey(), item.getValue());

@@ -62,7 +62,7 @@ class EmbedWidgetBrowserTest {
     @Test
     void shouldRenderInsideShadowRootUntouchedByPartnerCss() throws Exception {
         // The stories are delivery content: a partner's tag carries its content key.
-        String key = cn.tongpin.support.Fixtures.contentKey().secret();
+        String key = Fixtures.contentKey().secret();
         String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost")
                 + "\" data-limit=\"3\" data-key=\"" + key + "\" data-locale=\"zh-Hant\" async></script>";
         try (PartnerSite partner = new PartnerSite(tag)) {
@@ -93,7 +93,7 @@ class EmbedWidgetBrowserTest {
 
         try (PartnerSite partner = new PartnerSite()) {
             // The partner's client lists its origin, as a real partner's does: CORS must still be answered once.
-            String key = cn.tongpin.support.Fixtures.key(cn.tongpin.support.Fixtures.client(null, partner.origin()), "content", null).secret();
+            String key = Fixtures.key(Fixtures.client(null, partner.origin()), "content", null).secret();
             partner.serve("<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
                     + "\" data-limit=\"5\" data-key=\"" + key + "\" data-locale=\"zh-Hans\" async></script>");
             browser.get(partner.url());
@@ -154,7 +154,7 @@ class EmbedWidgetBrowserTest {
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
         String cover = Fixtures.asset(Images.image("jpeg", 320, 240), "image/jpeg", "封面");
         Fixtures.publishedArticle(story("合作伙伴页面上的报道" + Json.unique(""), topic, cover, "摘要一句话。"));
-        String key = cn.tongpin.support.Fixtures.contentKey().secret();
+        String key = Fixtures.contentKey().secret();
         String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
                 + "\" data-key=\"" + key + "\" async></script>";
 

@@ -110,7 +110,7 @@ class FeedsApiTest {
     /** A reader that subscribed with ?key= (readers cannot send headers) must find the same key in every self link. */
     @Test
     void shouldKeepTheReadersKeyInEverySelfLink() {
-        String key = cn.tongpin.support.Fixtures.contentKey().secret();
+        String key = Fixtures.contentKey().secret();
         String encoded = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
         Fixtures.article("订阅链接" + Json.unique("")).html("<p>正文。</p>").published().id();
         for (String locale : java.util.Arrays.asList(null, "zh-Hant")) {
@@ -128,7 +128,7 @@ class FeedsApiTest {
                     assertTrue(body.contains("rel=\"self\"") && body.contains("href=\"" + self.replace("&", "&amp;") + "\""), body);
                 }
                 // The self link, followed as given and without any header, is answered: a reader re-subscribes, a hub fetches.
-                TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.TestKeys.address())
+                TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address())
                         .urlEncodingEnabled(false).get(self.substring("https://content.tongpin.test".length()))
                         .then().statusCode(200).header("Content-Language", locale == null ? "zh-Hans" : "zh-Hant");
             }
