@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads the audit trail; entries are only ever written by {@link AuditRecorder} and {@link RefusedWrites}. */
@@ -31,27 +33,20 @@ public class AuditService {
 
     public ListResponse<AuditView> list(ListParams params, Criteria c) {
         Filter filter = new Filter();
-        if (c.client() != null) {
-            filter.where("e.clientId = :client", "client", c.client());
-        }
-        if (c.key() != null) {
-            filter.where("e.keyId = :key", "key", c.key());
-        }
-        if (c.action() != null) {
-            filter.where("e.action = :action", "action", c.action());
-        }
-        if (c.targetType() != null) {
-            filter.where("e.targetType = :targetType", "targetType", c.targetType());
-        }
-        if (c.targetId() != null) {
-            filter.where("e.targetId = :targetId", "targetId", c.targetId());
-        }
-        if (c.since() != null) {
-            filter.where("e.occurredAt >= :since", "since", c.since());
-        }
-        if (c.until() != null) {
-            filter.where("e.occurredAt < :until", "until", c.until());
-        }
+        // Each criterion narrows the list only when it was given.
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("e.clientId = :client", c.client());
+        given.put("e.keyId = :key", c.key());
+        given.put("e.action = :action", c.action());
+        given.put("e.targetType = :targetType", c.targetType());
+        given.put("e.targetId = :targetId", c.targetId());
+        given.put("e.occurredAt >= :since", c.since());
+        given.put("e.occurredAt < :until", c.until());
+        given.forEach((condition, value) -> {
+            if (value != null) {
+                filter.where(condition, condition.substring(condition.indexOf(':') + 1), value);
+            }
+        });
         return LIST.run(em, params, filter).map(AuditView::of);
     }
 }

@@ -1,5 +1,6 @@
 package cn.tongpin.idempotency;
 
+import cn.tongpin.persistence.StoredJson;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
@@ -69,7 +70,7 @@ public class Idempotency {
         record.requestHash = hash;
         record.status = 201;
         record.location = result.location().toString();
-        record.body = write(result.body());
+        record.body = StoredJson.write(mapper, result.body(), "An answer");
         record.createdAt = now;
         record.persistAndFlush();
         IdempotentRequest.delete("createdAt < ?1", now.minus(KEPT_FOR));
@@ -107,19 +108,11 @@ public class Idempotency {
         return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
     }
 
-    private String write(Object body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Answer could not be written as JSON", e);
-        }
-    }
-
     private String hash(Object request) {
         try {
-            byte[] canonical = mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = StoredJson.write(mapper, request, "A request").getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Request could not be hashed", e);
         }
     }

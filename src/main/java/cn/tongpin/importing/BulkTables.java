@@ -62,33 +62,29 @@ final class BulkTables {
 
     /** The table's columns a row is written with (generated columns are made by the database). */
     static List<String> columns(Connection connection, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select column_name from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' order by ordinal_position")) {
-            query.setString(1, table);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(rows.getString(1));
-                }
-            }
-        }
-        return columns;
+        return names(connection, table, "select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER' order by ordinal_position");
     }
 
     /** The primary key's columns, which say whether a row is already there. */
     static List<String> primaryKey(Connection connection, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select a.attname from pg_index i"
+        return names(connection, table, "select a.attname from pg_index i"
                 + " join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)"
-                + " where i.indrelid = cast(? as regclass) and i.indisprimary order by array_position(i.indkey, a.attnum)")) {
+                + " where i.indrelid = cast(? as regclass) and i.indisprimary order by array_position(i.indkey, a.attnum)");
+    }
+
+    /** The first column of each row a catalog query about one table answers. */
+    private static List<String> names(Connection connection, String table, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, table);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    columns.add(rows.getString(1));
+                    names.add(rows.getString(1));
                 }
             }
         }
-        return columns;
+        return names;
     }
 
     /** The schema version the rows fit: Flyway's latest applied migration. */

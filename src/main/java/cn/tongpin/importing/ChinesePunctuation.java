@@ -1,6 +1,6 @@
 package cn.tongpin.importing;
 
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -8,37 +8,31 @@ import java.util.regex.Pattern;
  * quotes around Chinese), full-width letters and digits become half-width. A question mark is left
  * alone: inside Chinese it is more often a character lost to a wrong encoding, which is a warning.
  */
-public final class ChinesePunctuation implements RepairRule {
+public final class ChinesePunctuation extends PatternRepair {
 
     public static final String NAME = "punctuation";
 
     private static final Pattern MARK = Pattern.compile("[,;:!.]|\\(([^()\\n]*)\\)|\"([^\"\\n]*)\"|[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]+");
 
-    @Override
-    public String name() {
-        return NAME;
+    public ChinesePunctuation() {
+        super(NAME, MARK);
     }
 
     @Override
-    public Repair apply(String text) {
-        Edits edits = new Edits(text, NAME);
-        Matcher m = MARK.matcher(text);
-        while (m.find()) {
-            String found = m.group();
-            int start = m.start();
-            int end = m.end();
-            char first = found.charAt(0);
-            if (first >= '\uff10') {
-                edits.replace(start, end, halfWidth(found));
-            } else if (first == '(' && chinese(m.group(1)) && (Han.isChineseContext(text, start - 1) || startsHan(m.group(1)))) {
-                edits.replace(start, end, "（" + m.group(1) + "）");
-            } else if (first == '"' && chinese(m.group(2))) {
-                edits.replace(start, end, "“" + m.group(2) + "”");
-            } else if (found.length() == 1 && first != '(' && first != '"' && betweenChinese(text, start, first)) {
-                edits.replace(start, end, String.valueOf(fullWidth(first)));
-            }
+    String replacement(String text, MatchResult m) {
+        String found = m.group();
+        int start = m.start();
+        char first = found.charAt(0);
+        if (first >= '\uff10') {
+            return halfWidth(found);
+        } else if (first == '(' && chinese(m.group(1)) && (Han.isChineseContext(text, start - 1) || startsHan(m.group(1)))) {
+            return "（" + m.group(1) + "）";
+        } else if (first == '"' && chinese(m.group(2))) {
+            return "“" + m.group(2) + "”";
+        } else if (found.length() == 1 && first != '(' && first != '"' && betweenChinese(text, start, first)) {
+            return String.valueOf(fullWidth(first));
         }
-        return edits.done();
+        return null;
     }
 
     private static boolean betweenChinese(String text, int at, char mark) {

@@ -3,6 +3,7 @@ package cn.tongpin.importing;
 import cn.tongpin.article.ArticleInput;
 import cn.tongpin.article.ArticleService;
 import cn.tongpin.article.ArticleView;
+import cn.tongpin.persistence.StoredJson;
 import cn.tongpin.richtext.BodyFormat;
 import cn.tongpin.richtext.Markdown;
 import cn.tongpin.richtext.PlainText;
@@ -10,7 +11,6 @@ import cn.tongpin.richtext.Summaries;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +76,7 @@ public class ImportService {
         StoredPreview.delete("expiresAt < ?1", now);
         StoredPreview stored = new StoredPreview();
         stored.id = id;
-        stored.preview = write(preview);
+        stored.preview = StoredJson.write(mapper, preview, "A preview");
         stored.createdBy = author();
         stored.createdAt = now;
         stored.expiresAt = preview.expiresAt();
@@ -87,7 +87,7 @@ public class ImportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportPreview get(String id) {
         StoredPreview stored = find(id);
-        return read(stored.preview).committed(stored.articleId == null ? null : stored.articleId.toString());
+        return StoredJson.read(mapper, stored.preview, ImportPreview.class, "A stored preview").committed(stored.articleId == null ? null : stored.articleId.toString());
     }
 
     /** Forgets a preview, expired or not, committed or not (its draft article stays). */
@@ -103,7 +103,7 @@ public class ImportService {
         if (stored.articleId != null) {
             throw ProblemException.conflict("import_committed", "This preview was already committed as article " + stored.articleId);
         }
-        ImportDraft draft = read(stored.preview).draft();
+        ImportDraft draft = StoredJson.read(mapper, stored.preview, ImportPreview.class, "A stored preview").draft();
         ArticleView article = articles.create(new ArticleInput(null, draft.title(), null, null, draft.body(), BodyFormat.markdown,
                 draft.byline(), id(draft.sourceOrganization()), null, null, id(draft.meeting()), ids(draft.participants()),
                 ids(draft.organizations()), null, draft.sourceUrl(), draft.locale(), null, null));
@@ -179,22 +179,6 @@ public class ImportService {
 
     private static String clip(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
-    }
-
-    private String write(ImportPreview preview) {
-        try {
-            return mapper.writeValueAsString(preview);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Preview could not be written as JSON", e);
-        }
-    }
-
-    private ImportPreview read(String json) {
-        try {
-            return mapper.readValue(json, ImportPreview.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored preview could not be read", e);
-        }
     }
 
     private String author() {

@@ -1,8 +1,6 @@
 package cn.tongpin.importing;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -10,36 +8,20 @@ import java.util.regex.Pattern;
  * full-width parentheses, with tone marks, tone numbers or none. Only an annotation whose every
  * syllable is a reading of the character it follows goes, so labels such as (A) and real Latin stay.
  */
-public final class PinyinAnnotations implements RepairRule {
+public final class PinyinAnnotations extends PatternRepair {
 
     public static final String NAME = "pinyin-annotations";
 
     private static final Pattern ANNOTATION = Pattern.compile(
             "[ \\u00a0]?[(（][ ]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[1-5]?(?:[ '’][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[1-5]?)*)[ ]?[)）]");
 
-    @Override
-    public String name() {
-        return NAME;
+    public PinyinAnnotations() {
+        super(NAME, ANNOTATION);
     }
 
     @Override
-    public Repair apply(String text) {
-        Matcher matcher = ANNOTATION.matcher(text);
-        List<TextChange> changes = new ArrayList<>();
-        StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
-        while (matcher.find()) {
-            if (annotates(text, matcher.start(), matcher.group(1).split("[ '’]"))) {
-                out.append(text, copied, matcher.start());
-                changes.add(new TextChange(matcher.start(), matcher.group(), "", NAME));
-                copied = matcher.end();
-            }
-        }
-        if (changes.isEmpty()) {
-            return Repair.unchanged(text);
-        }
-        out.append(text, copied, text.length());
-        return new Repair(out.toString(), changes);
+    String replacement(String text, MatchResult m) {
+        return annotates(text, m.start(), m.group(1).split("[ '’]")) ? "" : null;
     }
 
     /** The syllables read the Han characters right before {@code end}, one each. */

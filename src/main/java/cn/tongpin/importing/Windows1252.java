@@ -22,6 +22,17 @@ final class Windows1252 {
         return c >= 0x80 && byteOf(c) >= 0x80;
     }
 
+    /** The characters {@link #mojibake(char)} accepts, as the inside of a regular expression's character class. */
+    static String mojibakeClass() {
+        StringBuilder characters = new StringBuilder();
+        for (char c = 0x80; c < BYTE_OF.length; c++) {
+            if (mojibake(c)) {
+                characters.append(String.format("\\x{%X}", (int) c));
+            }
+        }
+        return characters.toString();
+    }
+
     private static int[] table() {
         int[] table = new int[0x2200];
         java.util.Arrays.fill(table, -1);

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,20 +21,18 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ArticleApiTest {
 
     @Test
     void shouldCreateWithEveryFieldAndReadByIdAndSlug() {
-        String org = Articles.organization("清远广播电视台");
-        String mentioned = Articles.organization("清远高新区");
-        String topic = Articles.topic("党建");
-        String person = Articles.participant("周岐贤");
-        String meeting = Articles.meeting("宣传合作座谈会");
+        String org = Fixtures.organization("清远广播电视台").with("kind", "media").id();
+        String mentioned = Fixtures.organization("清远高新区").with("kind", "media").id();
+        String topic = Fixtures.topic("党建").id();
+        String person = Fixtures.participant("周岐贤").id();
+        String meeting = Fixtures.meeting("宣传合作座谈会").id();
         String slug = Json.unique("report");
         Map<String, Object> body = new HashMap<>(Articles.complete("高新区与广电座谈 深化宣传合作"));
         body.putAll(Map.of("slug", slug, "subtitle", "副标题", "byline", "记者 张三", "sourceOrganization", org,
@@ -189,10 +188,10 @@ class ArticleApiTest {
 
     @Test
     void shouldKeepWhatAnArticleRefersToAndNameTheArticle() {
-        String org = Articles.organization("来源单位");
-        String topic = Articles.topic("话题");
-        String person = Articles.participant("人物");
-        String meeting = Articles.meeting("会议");
+        String org = Fixtures.organization("来源单位").with("kind", "media").id();
+        String topic = Fixtures.topic("话题").id();
+        String person = Fixtures.participant("人物").id();
+        String meeting = Fixtures.meeting("会议").id();
         String title = "引用" + Json.unique("");
         Articles.create(Map.of("title", title, "sourceOrganization", org, "topics", List.of(topic), "participants", List.of(person),
                 "meeting", meeting)).then().statusCode(201);

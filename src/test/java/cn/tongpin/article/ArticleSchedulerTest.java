@@ -3,14 +3,18 @@ package cn.tongpin.article;
 import static cn.tongpin.article.Articles.BASE;
 import static cn.tongpin.article.Articles.MERGE_PATCH;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.TestClock;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,11 +28,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ArticleSchedulerTest {
 
     @Inject
@@ -41,17 +43,9 @@ class ArticleSchedulerTest {
         return OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(seconds).toString();
     }
 
-    static String waitForStatus(String id, String status, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String current = null;
-        while (System.nanoTime() < deadline) {
-            current = given().get(BASE + "/" + id).then().statusCode(200).extract().path("status");
-            if (status.equals(current)) {
-                return current;
-            }
-            Thread.sleep(200);
-        }
-        return current;
+    static String waitForStatus(String id, String status, Duration timeout) {
+        return await("article " + id + " to be " + status).atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get(BASE + "/" + id).then().statusCode(200).extract().<String>path("status"), equalTo(status));
     }
 
     static List<String> reasons(String id) {
@@ -87,14 +81,17 @@ class ArticleSchedulerTest {
         scheduler.pause("article-schedule");
         try {
             List<String> ids = new ArrayList<>();
+            Instant due = null;
             for (int i = 0; i < 12; i++) {
                 String id = Articles.createId(Articles.complete("竞争" + i));
-                given().contentType(ContentType.JSON).body(Map.of("publishAt", soon(2))).post(BASE + "/" + id + "/schedule")
+                due = Instant.now().plusSeconds(2);
+                given().contentType(ContentType.JSON).body(Map.of("publishAt", due.toString())).post(BASE + "/" + id + "/schedule")
                         .then().statusCode(200);
                 ids.add(id);
             }
-            // Nothing publishes while the scheduler is paused, until both racers run.
-            Thread.sleep(3000);
+            // Nothing publishes while the scheduler is paused, not even once the last is due and a
+            // scheduler period (1 s in the test profile) has gone by, until both racers run.
+            TestClock.awaitPast(due.plusSeconds(1));
             assertEquals("scheduled", given().get(BASE + "/" + ids.get(0)).then().extract().path("status"));
 
             CyclicBarrier start = new CyclicBarrier(2);

@@ -17,11 +17,9 @@ import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ArticleWorkflowTest {
 
     static String inAnHour() {

@@ -2,7 +2,6 @@ package cn.tongpin.article;
 
 import static io.restassured.RestAssured.given;
 
-import cn.tongpin.support.Json;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -39,26 +38,5 @@ final class Articles {
 
     static String etag(String id) {
         return "\"" + version(id) + "\"";
-    }
-
-    static String organization(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name + Json.unique(""), "kind", "media"))
-                .post("/admin/v1/organizations").then().statusCode(201).extract().path("id");
-    }
-
-    static String topic(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name + Json.unique("")))
-                .post("/admin/v1/topics").then().statusCode(201).extract().path("id");
-    }
-
-    static String participant(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name + Json.unique("")))
-                .post("/admin/v1/participants").then().statusCode(201).extract().path("id");
-    }
-
-    static String meeting(String title) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "symposium", "title", title + Json.unique(""), "startsAt", "2025-10-11T09:30:00+08:00"))
-                .post("/admin/v1/meetings").then().statusCode(201).extract().path("id");
     }
 }

@@ -16,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 public class AssetApiTest {
 
     static final String BASE = "/admin/v1/assets";

@@ -6,24 +6,23 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class AuditApiTest {
 
     static final String AUDIT = "/admin/v1/audit";
 
     @Test
     void shouldRecordEveryWriteWithKeyTargetAndRequestId() {
-        Keys.Issued admin = Keys.admin();
+        Fixtures.Issued admin = Fixtures.adminKey();
         String requestId = Json.unique("audit-request");
         String id = TestKeys.as(admin.secret()).header("X-Request-Id", requestId).contentType(ContentType.JSON)
                 .body(Map.of("name", Json.unique("审计"), "kind", "other")).post("/admin/v1/organizations")
@@ -49,7 +48,7 @@ class AuditApiTest {
 
     @Test
     void shouldRecordKeyManagementWithoutSecrets() {
-        Keys.Issued key = Keys.content();
+        Fixtures.Issued key = Fixtures.contentKey();
         given().contentType(ContentType.JSON).body("{}")
                 .post("/admin/v1/clients/" + key.clientId() + "/keys/" + key.id() + "/rotate").then().statusCode(201);
         given().queryParam("targetId", key.id()).get(AUDIT).then().statusCode(200)
@@ -74,6 +73,6 @@ class AuditApiTest {
         given().queryParam("keyId", "nope").get(AUDIT).then().statusCode(400);
         given().queryParam("targetId", "a\u0000b").get(AUDIT).then().statusCode(400).body("errors[0].field", equalTo("targetId"));
         given().queryParam("since", "2999-01-01T00:00:00Z").get(AUDIT).then().statusCode(200).body("data", hasSize(0));
-        TestKeys.as(Keys.editor(Keys.organization()).secret()).get(AUDIT).then().statusCode(403);
+        TestKeys.as(Fixtures.editorKey(Fixtures.organization("机构").id()).secret()).get(AUDIT).then().statusCode(403);
     }
 }

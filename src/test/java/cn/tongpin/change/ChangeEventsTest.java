@@ -34,8 +34,8 @@ class ChangeEventsTest {
 
     @Test
     void shouldAnnounceEachArticleWriteOnce() {
-        String org = Fixtures.organization("来源" + Json.unique(""));
-        String topic = Fixtures.topic("专题" + Json.unique(""));
+        String org = Fixtures.organization("来源" + Json.unique("")).id();
+        String topic = Fixtures.topic("专题" + Json.unique("")).id();
         Map<String, Object> body = complete("变更事件");
         body.put("sourceOrganization", org);
         body.put("topics", List.of(topic));
@@ -91,7 +91,7 @@ class ChangeEventsTest {
 
     @Test
     void shouldAnnounceEachWriteOfTheDirectoryAndMeetings() {
-        String org = Fixtures.organization("机构" + Json.unique(""));
+        String org = Fixtures.organization("机构" + Json.unique("")).id();
         expect(org, ChangeKind.CREATED, 1, true);
         assertEquals(Set.of(UUID.fromString(org)), last(org).organizationIds());
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("shortName", "简称"))
@@ -99,11 +99,11 @@ class ChangeEventsTest {
         expect(org, ChangeKind.UPDATED, 2, true);
         assertEquals(ContentType.ORGANIZATION, last(org).type());
 
-        String topic = Fixtures.topic("话题" + Json.unique(""));
+        String topic = Fixtures.topic("话题" + Json.unique("")).id();
         expect(topic, ChangeKind.CREATED, 1, true);
         assertEquals(Set.of(UUID.fromString(topic)), last(topic).topicIds());
 
-        String person = Fixtures.participant("人" + Json.unique(""), Map.of(org, "主任"));
+        String person = Fixtures.participant("人" + Json.unique("")).at(org, "主任").id();
         expect(person, ChangeKind.CREATED, 1, true);
         assertEquals(Set.of(UUID.fromString(org)), last(person).organizationIds());
         given().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("name", "改名" + Json.unique("")))
@@ -139,7 +139,7 @@ class ChangeEventsTest {
 
     @Test
     void shouldNotAnnounceARefusedWrite() {
-        String topic = Fixtures.topic("拒绝" + Json.unique(""));
+        String topic = Fixtures.topic("拒绝" + Json.unique("")).id();
         int before = recorded.of(topic).size();
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"9\"").body(Map.of("description", "x"))
                 .patch("/admin/v1/topics/" + topic).then().statusCode(412);
@@ -149,8 +149,8 @@ class ChangeEventsTest {
     @Test
     void shouldAnnounceWhatABulkImportCreates() {
         // An organization and a topic of the export, under new ids and slugs: the import inserts them.
-        String org = Fixtures.organization("导入" + Json.unique(""));
-        String topic = Fixtures.topic("导入" + Json.unique(""));
+        String org = Fixtures.organization("导入" + Json.unique("")).id();
+        String topic = Fixtures.topic("导入" + Json.unique("")).id();
         String export = given().get("/admin/v1/export").then().statusCode(200).extract().asString();
         UUID newOrg = UUID.randomUUID();
         UUID newTopic = UUID.randomUUID();

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.tongpin.channel.wechat.WechatHtml;
 import cn.tongpin.channel.wechat.WechatImageEncoder;
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
+import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,12 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** WeChat drafts and mini-program blocks of real published articles, made from the hostile article. */
 @QuarkusTest
-@Tag("persistence")
 class ArticleChannelsApiTest {
 
     static final String BASE = "https://content.tongpin.test";
@@ -41,12 +41,12 @@ class ArticleChannelsApiTest {
 
     @BeforeEach
     void images() {
-        normal = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 1200, 800), "image/jpeg", "正常图片");
-        byte[] heavyPng = ChannelFixtures.pngOverWechatLimit();
+        normal = Fixtures.asset(Images.image("jpeg", 1200, 800), "image/jpeg", "正常图片");
+        byte[] heavyPng = Images.pngOverWechatLimit();
         assertTrue(heavyPng.length > WechatImageEncoder.MAX_BYTES && heavyPng.length < 1_048_576, heavyPng.length + " bytes");
-        heavy = ChannelFixtures.upload(heavyPng, "image/png", "巨大图片");
-        gif = ChannelFixtures.upload(ChannelFixtures.flat("gif", 320, 200), "image/gif", "动图");
-        cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 3000, 1000), "image/jpeg", "封面");
+        heavy = Fixtures.asset(heavyPng, "image/png", "巨大图片");
+        gif = Fixtures.asset(Images.image("gif", 320, 200), "image/gif", "动图");
+        cover = Fixtures.asset(Images.image("jpeg", 3000, 1000), "image/jpeg", "封面");
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("focalX", 0.9, "focalY", 0.5))
                 .patch("/admin/v1/assets/" + cover).then().statusCode(200);
     }
@@ -59,7 +59,7 @@ class ArticleChannelsApiTest {
     }
 
     Map<String, Object> hostileArticle() {
-        Map<String, Object> article = ChannelFixtures.article(HostileArticle.TITLE, hostileBody());
+        Map<String, Object> article = Fixtures.article(HostileArticle.TITLE).html(hostileBody()).body();
         article.put("byline", HostileArticle.BYLINE);
         article.put("summary", HostileArticle.SUMMARY);
         article.put("coverImage", cover);
@@ -68,15 +68,15 @@ class ArticleChannelsApiTest {
 
     @Test
     void shouldAnswerWechatDraftOfHostileArticleWithinWechatsLimits() throws Exception {
-        String id = ChannelFixtures.published(hostileArticle());
-        Response response = given().get("/content/v1/articles/" + ChannelFixtures.slug(id) + "/wechat");
+        String id = Fixtures.publishedArticle(hostileArticle());
+        Response response = given().get("/content/v1/articles/" + Fixtures.articleSlug(id) + "/wechat");
         response.then().statusCode(200).contentType(startsWith("application/json"));
         JsonPath draft = response.jsonPath();
         assertEquals(32, Characters.length(draft.getString("article.title")));
         assertEquals(16, Characters.length(draft.getString("article.author")));
         assertTrue(Characters.length(draft.getString("article.digest")) <= 128);
         assertEquals(List.of("title", "author", "digest"), draft.getList("warnings.findAll { it.code == 'truncated' }.field"));
-        assertEquals("https://www.example.cn/news/" + ChannelFixtures.slug(id), draft.getString("article.content_source_url"));
+        assertEquals("https://www.example.cn/news/" + Fixtures.articleSlug(id), draft.getString("article.content_source_url"));
         assertEquals(0, draft.getInt("article.need_open_comment"));
         assertEquals("0.666667_0_1_1", draft.getString("article.pic_crop_1_1"), "the square crop follows the focal point");
         String content = draft.getString("article.content");
@@ -110,7 +110,7 @@ class ArticleChannelsApiTest {
     void shouldRefuseWechatDraftOf30000CharacterBodyWithItsSize() {
         Map<String, Object> article = hostileArticle();
         article.put("body", hostileBody() + "<p>" + "长".repeat(30_000) + "</p>");
-        String id = ChannelFixtures.published(article);
+        String id = Fixtures.publishedArticle(article);
         given().get("/content/v1/articles/" + id + "/wechat").then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("wechat_content_too_large"))
@@ -121,7 +121,7 @@ class ArticleChannelsApiTest {
 
     @Test
     void shouldAnswerMiniProgramBlocksOfHostileArticle() throws Exception {
-        String id = ChannelFixtures.published(hostileArticle());
+        String id = Fixtures.publishedArticle(hostileArticle());
         JsonPath blocks = given().queryParam("locale", "zh-Hant").get("/content/v1/articles/" + id + "/miniprogram")
                 .then().statusCode(200).header("Content-Language", "zh-Hant").extract().jsonPath();
         assertTrue(blocks.getString("title").startsWith("清遠高新區"));
@@ -139,20 +139,20 @@ class ArticleChannelsApiTest {
 
     @Test
     void shouldNeverShowDraftsOnAnyChannel() {
-        String id = ChannelFixtures.create(hostileArticle());
+        String id = Fixtures.createArticle(hostileArticle());
         given().get("/content/v1/articles/" + id + "/wechat").then().statusCode(404);
         given().get("/content/v1/articles/" + id + "/miniprogram").then().statusCode(404);
         given().get("/content/v1/feeds/json").then().statusCode(200).body("items.id", not(hasItem("urn:uuid:" + id)));
-        assertFalse(given().get("/sitemap.xml").asString().contains(ChannelFixtures.slug(id)));
+        assertFalse(given().get("/sitemap.xml").asString().contains(Fixtures.articleSlug(id)));
     }
 
     @Test
     void shouldCarrySyndicationPolicyWithArticleAndFeeds() {
-        String topic = Fixtures.topic("媒体融合" + Json.unique(""));
-        Map<String, Object> article = ChannelFixtures.article("联合宣传" + Json.unique(""), "<p>正文</p>");
+        String topic = Fixtures.topic("媒体融合" + Json.unique("")).id();
+        Map<String, Object> article = Fixtures.article("联合宣传" + Json.unique("")).html("<p>正文</p>").body();
         article.put("topics", List.of(topic));
         article.put("syndication", Map.of("republish", false, "attribution", "来源：清远日报社（转载请联系）", "edits", true));
-        String id = ChannelFixtures.published(article);
+        String id = Fixtures.publishedArticle(article);
         given().get("/admin/v1/articles/" + id).then().statusCode(200)
                 .body("syndication.republish", equalTo(false)).body("syndication.edits", equalTo(true))
                 .body("syndication.attribution", equalTo("来源：清远日报社（转载请联系）"));
@@ -164,10 +164,10 @@ class ArticleChannelsApiTest {
                 .body("items[0]._tongpin.syndication.attribution", equalTo("来源：清远日报社（转载请联系）"));
         given().get("/content/v1/articles/" + id + "/miniprogram").then().body("syndication.republish", equalTo(false));
 
-        String org = Fixtures.organization("清远日报社" + Json.unique(""));
-        Map<String, Object> plain = ChannelFixtures.article("默认署名" + Json.unique(""), "<p>正文</p>");
+        String org = Fixtures.organization("清远日报社" + Json.unique("")).id();
+        Map<String, Object> plain = Fixtures.article("默认署名" + Json.unique("")).html("<p>正文</p>").body();
         plain.put("sourceOrganization", org);
-        String plainId = ChannelFixtures.published(plain);
+        String plainId = Fixtures.publishedArticle(plain);
         String orgName = given().get("/admin/v1/organizations/" + org).then().extract().path("name");
         given().get("/admin/v1/articles/" + plainId).then().body("syndication.republish", equalTo(true))
                 .body("syndication.attribution", equalTo("来源：" + orgName));
@@ -182,12 +182,12 @@ class ArticleChannelsApiTest {
      */
     @Test
     void shouldServeEveryUrlOfAPayloadAsGivenWithoutAHeader() {
-        String id = ChannelFixtures.published(hostileArticle());
-        String key = cn.tongpin.support.Keys.content().secret();
+        String id = Fixtures.publishedArticle(hostileArticle());
+        String key = Fixtures.contentKey().secret();
         java.util.Set<String> urls = new java.util.TreeSet<>();
         for (String path : List.of("/content/v1/articles/" + id + "/wechat", "/content/v1/articles/" + id + "/miniprogram",
                 "/content/v1/feeds/json", "/content/v1/feeds/rss", "/content/v1/feeds/atom")) {
-            String body = cn.tongpin.support.TestKeys.anonymous().queryParam("key", key).get(path).then().statusCode(200)
+            String body = TestKeys.anonymous().queryParam("key", key).get(path).then().statusCode(200)
                     .extract().asString();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(BASE) + "[^\"'\\\\\\s<>]*")
                     .matcher(body);
@@ -198,12 +198,12 @@ class ArticleChannelsApiTest {
         assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/wechat-images/")), urls.toString());
         assertTrue(urls.stream().anyMatch(u -> u.contains("/content/v1/assets/")), urls.toString());
         for (String url : urls) {
-            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address()).urlEncodingEnabled(false)
+            TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).urlEncodingEnabled(false)
                     .get(url.substring(BASE.length())).then().statusCode(200);
         }
         String unknown = java.util.UUID.randomUUID().toString();
         for (String route : List.of("/content/v1/assets/", "/content/v1/wechat-images/")) {
-            cn.tongpin.support.TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address()).get(route + unknown)
+            TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get(route + unknown)
                     .then().statusCode(404).contentType(startsWith("application/problem+json"));
         }
     }
@@ -211,10 +211,9 @@ class ArticleChannelsApiTest {
     /** A mailto: link is a link like any other: a numbered note in WeChat, a link block in mini-programs. */
     @Test
     void shouldKeepMailtoLinksInWechatAndMiniProgramOutput() {
-        Map<String, Object> article = ChannelFixtures.article("来信" + Json.unique(""),
-                "<p>欢迎来信<a href=\"mailto:xinxi@qingyuan.example.cn\">信息科</a>，或访问<a href=\"https://www.example.org/\">网站</a>。</p>"
-                        + "<p>投稿：<a href=\"mailto:tougao@qingyuan.example.cn?subject=%E6%8A%95%E7%A8%BF\">tougao@qingyuan.example.cn</a></p>");
-        String id = ChannelFixtures.published(article);
+        Map<String, Object> article = Fixtures.article("来信" + Json.unique("")).html("<p>欢迎来信<a href=\"mailto:xinxi@qingyuan.example.cn\">信息科</a>，或访问<a href=\"https://www.example.org/\">网站</a>。</p>"
+                        + "<p>投稿：<a href=\"mailto:tougao@qingyuan.example.cn?subject=%E6%8A%95%E7%A8%BF\">tougao@qingyuan.example.cn</a></p>").body();
+        String id = Fixtures.publishedArticle(article);
         String content = given().get("/content/v1/articles/" + id + "/wechat").then().statusCode(200).extract().path("article.content");
         org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(content).body();
         assertTrue(body.text().contains("欢迎来信信息科[1]，或访问网站[2]。"), body.text());
@@ -237,8 +236,8 @@ class ArticleChannelsApiTest {
                 + "<tr><td>A公司支部</td><td>35</td></tr><tr><td>合计</td><td>35</td></tr></table>"
                 + "<h2>会议概况</h2>"
                 + "<p>10月11日，清远高新区与清远广播电视台座谈交流。</p><ul><li>列表项</li></ul><p>双方将深化宣传合作。</p>";
-        Map<String, Object> article = ChannelFixtures.article("摘要" + Json.unique(""), html);
-        String id = ChannelFixtures.published(article);
+        Map<String, Object> article = Fixtures.article("摘要" + Json.unique("")).html(html).body();
+        String id = Fixtures.publishedArticle(article);
         assertEquals("10月11日，清远高新区与清远广播电视台座谈交流。双方将深化宣传合作。",
                 given().get("/admin/v1/articles/" + id).then().statusCode(200).extract().path("summary"));
         assertEquals("10月11日，清远高新区与清远广播电视台座谈交流。双方将深化宣传合作。",
@@ -251,7 +250,7 @@ class ArticleChannelsApiTest {
         String html = "<p>统计如下：</p><table><caption>各支部党员人数</caption><thead><tr><th>支部</th><th>党员</th></tr></thead>"
                 + "<tbody><tr><td>A公司支部</td><td><strong>35</strong></td></tr><tr><td>B公司支部</td><td>12</td></tr></tbody></table>"
                 + "<table><tr><td>无表头</td><td>单元格</td></tr></table><p>以上。</p>";
-        String id = ChannelFixtures.published(ChannelFixtures.article("表格" + Json.unique(""), html));
+        String id = Fixtures.article("表格" + Json.unique("")).html(html).published().id();
         String path = "/content/v1/articles/" + id + "/miniprogram";
         String withTables = given().get(path).then().statusCode(200).extract().asString();
         assertTrue(withTables.contains("\"table\""), "tables stay tables by default");

@@ -13,32 +13,37 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ArticleDeliveryTest {
 
     static final String BASE = "/content/v1/articles";
 
     static String word() {
-        return Fixtures.word("稿");
+        return Json.word("稿");
     }
 
     @Test
     void shouldShowOnlyPublishedArticlesEverywhere() {
         String w = word();
-        String org = Fixtures.organization(w + "日报社", "media", null);
-        String topic = Fixtures.topic(w + "专题");
-        String person = Fixtures.participant(w + "记者", org, "记者");
-        String meeting = Fixtures.meeting(w + "座谈会", "2025-10-11T09:30:00+08:00", "published", org, null, person, List.of(topic));
-        String published = Fixtures.article(w + "已发布", "published", org, topic, meeting, person);
-        String draft = Fixtures.article(w + "草稿", "draft", org, topic, meeting, person);
-        String scheduled = Fixtures.article(w + "定时", "scheduled", org, topic, meeting, person);
-        String archived = Fixtures.article(w + "已归档", "archived", org, topic, meeting, person);
+        String org = Fixtures.organization(w + "日报社").with("kind", "media").slug();
+        String topic = Fixtures.topic(w + "专题").slug();
+        String person = Fixtures.participant(w + "记者").at(org, "记者").slug();
+        String meeting = Fixtures.meeting(w + "座谈会").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(org).attendedBy(person).with("topics", List.of(topic)).slug();
+        String published = Fixtures.article(w + "已发布")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).published().slug();
+        String draft = Fixtures.article(w + "草稿")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).create().slug();
+        String scheduled = Fixtures.article(w + "定时")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).scheduled().slug();
+        String archived = Fixtures.article(w + "已归档")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).archived().slug();
 
         given().queryParam("topic", topic).get(BASE).then().statusCode(200).body("data.slug", contains(published));
         given().get(BASE + "/" + published).then().statusCode(200).body("bodyHtml", containsString("<p>"));
@@ -61,8 +66,8 @@ class ArticleDeliveryTest {
     @Test
     void shouldTakeAnArticleDownAtOnceWhenUnpublished() {
         String w = word();
-        String org = Fixtures.organization(w + "媒体", "media", null);
-        String slug = Fixtures.article(w + "将撤下", "published", org, null, null, null);
+        String org = Fixtures.organization(w + "媒体").with("kind", "media").slug();
+        String slug = Fixtures.article(w + "将撤下").reportedBy(org).published().slug();
         given().get(BASE + "/" + slug).then().statusCode(200);
         given().queryParam("organization", org).get(BASE).then().body("data", hasSize(1));
         given().queryParam("q", w).get("/content/v1/search").then().body("data", hasSize(2)); // the article and its organization
@@ -75,12 +80,14 @@ class ArticleDeliveryTest {
     @Test
     void shouldFilterArticles() {
         String w = word();
-        String org = Fixtures.organization(w + "来源", "media", null);
-        String topic = Fixtures.topic(w + "筛选");
-        String person = Fixtures.participant(w + "被提及", org, "主任");
-        String meeting = Fixtures.meeting(w + "会议", "2025-10-11T09:30:00+08:00", "published", org, null, null, List.of());
-        String a = Fixtures.article(w + "A稿", "published", org, topic, meeting, person);
-        String b = Fixtures.article(w + "B稿", "published", org, null, null, null);
+        String org = Fixtures.organization(w + "来源").with("kind", "media").slug();
+        String topic = Fixtures.topic(w + "筛选").slug();
+        String person = Fixtures.participant(w + "被提及").at(org, "主任").slug();
+        String meeting = Fixtures.meeting(w + "会议").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(org).slug();
+        String a = Fixtures.article(w + "A稿")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).published().slug();
+        String b = Fixtures.article(w + "B稿").reportedBy(org).published().slug();
 
         given().queryParam("organization", org).get(BASE).then().body("data.slug", contains(b, a));
         given().queryParam("topic", topic).get(BASE).then().body("data.slug", contains(a));
@@ -102,11 +109,13 @@ class ArticleDeliveryTest {
     @Test
     void shouldLeaveTheBodyOutOfListsUnlessAskedAndExpandIncludes() {
         String w = word();
-        String org = Fixtures.organization(w + "单位", "government", null);
-        String topic = Fixtures.topic(w + "主题");
-        String person = Fixtures.participant(w + "某人", org, "书记");
-        String meeting = Fixtures.meeting(w + "调研", "2025-10-11T09:30:00+08:00", "published", org, null, person, List.of());
-        String slug = Fixtures.article(w + "稿件", "published", org, topic, meeting, person);
+        String org = Fixtures.organization(w + "单位").with("kind", "government").slug();
+        String topic = Fixtures.topic(w + "主题").slug();
+        String person = Fixtures.participant(w + "某人").at(org, "书记").slug();
+        String meeting = Fixtures.meeting(w + "调研").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(org).attendedBy(person).slug();
+        String slug = Fixtures.article(w + "稿件")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).published().slug();
 
         given().queryParam("topic", topic).get(BASE).then()
                 .body("data[0]", not(hasKey("bodyHtml"))).body("data[0].summary", equalTo(w + "稿件的摘要"))
@@ -129,9 +138,10 @@ class ArticleDeliveryTest {
     @Test
     void shouldHideTheMeetingOfAnArticleWhileTheMeetingIsADraft() {
         String w = word();
-        String org = Fixtures.organization(w + "主办", "other", null);
-        String meeting = Fixtures.meeting(w + "未公开会议", "2025-10-11T09:30:00+08:00", "draft", org, null, null, List.of());
-        String slug = Fixtures.article(w + "报道", "published", org, null, meeting, null);
+        String org = Fixtures.organization(w + "主办").with("kind", "other").slug();
+        String meeting = Fixtures.meeting(w + "未公开会议").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "draft")
+                .hostedBy(org).slug();
+        String slug = Fixtures.article(w + "报道").reportedBy(org).with("meeting", meeting).published().slug();
         given().queryParam("include", "meeting").get(BASE + "/" + slug).then().statusCode(200).body("meeting", nullValue());
         given().get(BASE + "/" + slug).then().body("meeting", nullValue());
     }
@@ -139,8 +149,8 @@ class ArticleDeliveryTest {
     @Test
     void shouldSearchArticlesInChineseTraditionalMixedAndTwoCharacters() {
         String w = word();
-        String org = Fixtures.organization(w + "检索", "media", null);
-        String slug = Fixtures.article(w + "直播电商助力企业", "published", org, null, null, null);
+        String org = Fixtures.organization(w + "检索").with("kind", "media").slug();
+        String slug = Fixtures.article(w + "直播电商助力企业").reportedBy(org).published().slug();
         for (String q : List.of(w, w + "直播", "直播電商" + " " + w, w + " 2021", w + " 400", "电商 " + w)) {
             given().queryParam("q", q).get(BASE).then().statusCode(200).body("data.slug", contains(slug));
         }
@@ -150,13 +160,14 @@ class ArticleDeliveryTest {
     @Test
     void shouldKeepArticleStatementsFlatAcrossPageSizes() {
         String w = word();
-        String org = Fixtures.organization(w + "计数", "media", null);
-        String topic = Fixtures.topic(w + "计数");
+        String org = Fixtures.organization(w + "计数").with("kind", "media").slug();
+        String topic = Fixtures.topic(w + "计数").slug();
         for (int i = 0; i < 5; i++) {
-            String person = Fixtures.participant(w + "人" + i, org, "职员");
-            String meeting = Fixtures.meeting(w + "会" + i, "2025-0" + (i + 1) + "-01T09:00:00+08:00", "published", org, null, person,
-                    List.of(topic));
-            Fixtures.article(w + "文" + i, "published", org, topic, meeting, person);
+            String person = Fixtures.participant(w + "人" + i).at(org, "职员").slug();
+            String meeting = Fixtures.meeting(w + "会" + i).with("startsAt", "2025-0" + (i + 1) + "-01T09:00:00+08:00").with("status", "published")
+                    .hostedBy(org).attendedBy(person).with("topics", List.of(topic)).slug();
+            Fixtures.article(w + "文" + i)
+                    .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).with("participants", List.of(person)).published().slug();
         }
         String include = "topics,meeting,participants,organizations,sourceOrganization";
         long one = Statements.count(() -> given().queryParam("topic", topic).queryParam("limit", 1).queryParam("include", include)

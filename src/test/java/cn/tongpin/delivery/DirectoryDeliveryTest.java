@@ -11,29 +11,31 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Organizations, participants and topics on the delivery API, and the pages built from them. */
 @QuarkusTest
-@Tag("persistence")
 class DirectoryDeliveryTest {
 
     @Test
     void shouldServeTheOrganizationPageInOneRequest() {
-        String zone = Fixtures.organization("清远高新区党工委", "party_committee", null);
-        String offices = Fixtures.organization("高新区机关党委", "party_committee", zone);
-        String station = Fixtures.organization("清远广播电视台", "media", null);
-        String zhou = Fixtures.participant("周岐测", zone, "党工委副书记");
+        String zone = Fixtures.organization("清远高新区党工委").with("kind", "party_committee").slug();
+        String offices = Fixtures.organization("高新区机关党委").with("kind", "party_committee").with("parent", zone).slug();
+        String station = Fixtures.organization("清远广播电视台").with("kind", "media").slug();
+        String zhou = Fixtures.participant("周岐测").at(zone, "党工委副书记").slug();
         String formerSlug = given().contentType(ContentType.JSON).body(Map.of("slug", cn.tongpin.support.Json.unique("former"),
                 "name", "前任书记", "positions", List.of(Map.of("organization", zone, "title", "书记", "from", "2010-01-01",
                         "until", "2015-01-01")))).post("/admin/v1/participants").then().statusCode(201).extract().path("slug");
-        String meeting = Fixtures.meeting("宣传合作座谈会", "2025-10-11T09:30:00+08:00", "published", station, zone, zhou, List.of());
-        Fixtures.meeting("未发布的会议", "2025-10-12T09:30:00+08:00", "draft", station, zone, zhou, List.of());
+        String meeting = Fixtures.meeting("宣传合作座谈会").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(station).visitedBy(zone).attendedBy(zhou).slug();
+        Fixtures.meeting("未发布的会议").with("startsAt", "2025-10-12T09:30:00+08:00").with("status", "draft")
+                .hostedBy(station).visitedBy(zone).attendedBy(zhou).slug();
 
         given().queryParam("include", "people,meetings,children").get("/content/v1/organizations/" + zone).then()
                 .statusCode(200)
@@ -66,10 +68,12 @@ class DirectoryDeliveryTest {
 
     @Test
     void shouldServeTheParticipantTimelineWithTitlesHeldThen() {
-        String zone = Fixtures.organization("清远高新区", "government", null);
-        String person = Fixtures.participant("胡春测", zone, "管委会副主任");
-        String older = Fixtures.meeting("二〇二一年的会议", "2021-05-01T09:30:00+08:00", "published", zone, null, person, List.of());
-        String newer = Fixtures.meeting("二〇二五年的会议", "2025-05-01T09:30:00+08:00", "published", zone, null, person, List.of());
+        String zone = Fixtures.organization("清远高新区").with("kind", "government").slug();
+        String person = Fixtures.participant("胡春测").at(zone, "管委会副主任").slug();
+        String older = Fixtures.meeting("二〇二一年的会议").with("startsAt", "2021-05-01T09:30:00+08:00").with("status", "published")
+                .hostedBy(zone).attendedBy(person).slug();
+        String newer = Fixtures.meeting("二〇二五年的会议").with("startsAt", "2025-05-01T09:30:00+08:00").with("status", "published")
+                .hostedBy(zone).attendedBy(person).slug();
 
         given().get("/content/v1/participants/" + person + "/timeline").then().statusCode(200)
                 .body("participant.name", equalTo("胡春测"))
@@ -90,9 +94,9 @@ class DirectoryDeliveryTest {
 
     @Test
     void shouldListParticipantsOfAnOrganization() {
-        String zone = Fixtures.organization("人员筛选单位", "government", null);
-        String a = Fixtures.participant("甲某", zone, "主任");
-        String b = Fixtures.participant("乙某", zone, "副主任");
+        String zone = Fixtures.organization("人员筛选单位").with("kind", "government").slug();
+        String a = Fixtures.participant("甲某").at(zone, "主任").slug();
+        String b = Fixtures.participant("乙某").at(zone, "副主任").slug();
         given().queryParam("organization", zone).get("/content/v1/participants").then().statusCode(200)
                 .body("data.slug", containsInAnyOrder(a, b))
                 .body("data[0].positions[0].organization.slug", equalTo(zone));
@@ -105,7 +109,7 @@ class DirectoryDeliveryTest {
 
     @Test
     void shouldListAndGetTopics() {
-        String slug = Fixtures.topic("招商引资");
+        String slug = Fixtures.topic("招商引资").slug();
         given().get("/content/v1/topics/" + slug).then().statusCode(200).body("name", equalTo("招商引资"))
                 .body("version", equalTo(1));
         String id = given().get("/content/v1/topics/" + slug).path("id");
@@ -119,7 +123,7 @@ class DirectoryDeliveryTest {
 
     @Test
     void shouldServeRepeatedRequestsWithoutTouchingTheDatabase() {
-        String slug = Fixtures.topic("缓存命中");
+        String slug = Fixtures.topic("缓存命中").slug();
         // The notice of the write above may still arrive after the first read and make it stale once.
         given().get("/content/v1/topics/" + slug).then().statusCode(200);
         given().get("/content/v1/topics/" + slug).then().statusCode(200);

@@ -15,27 +15,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class MeetingDeliveryTest {
 
     static final String BASE = "/content/v1/meetings";
 
     @Test
     void shouldNeverShowDraftMeetings() {
-        String host = Fixtures.organization("清远广播电视台", "media", null);
-        String person = Fixtures.participant("郑伟测", host, "台长");
-        String published = Fixtures.meeting("公开的座谈会", "2025-10-11T09:30:00+08:00", "published", host, null, person, List.of());
-        String draft = Fixtures.meeting("草稿座谈会", "2025-10-12T09:30:00+08:00", "draft", host, null, person, List.of());
+        String host = Fixtures.organization("清远广播电视台").with("kind", "media").slug();
+        String person = Fixtures.participant("郑伟测").at(host, "台长").slug();
+        String published = Fixtures.meeting("公开的座谈会").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).attendedBy(person).slug();
+        String draft = Fixtures.meeting("草稿座谈会").with("startsAt", "2025-10-12T09:30:00+08:00").with("status", "draft")
+                .hostedBy(host).attendedBy(person).slug();
 
         given().queryParam("organization", host).get(BASE).then().statusCode(200)
                 .body("data.slug", contains(published));
@@ -52,8 +53,9 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldHideMeetingAtOnceWhenUnpublished() {
-        String host = Fixtures.organization("清远日报社", "media", null);
-        String slug = Fixtures.meeting("将撤回的会议", "2025-09-01T09:00:00+08:00", "published", host, null, null, List.of());
+        String host = Fixtures.organization("清远日报社").with("kind", "media").slug();
+        String slug = Fixtures.meeting("将撤回的会议").with("startsAt", "2025-09-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
         given().get(BASE + "/" + slug).then().statusCode(200);
         given().queryParam("organization", host).get(BASE).then().body("data", hasSize(1));
 
@@ -66,11 +68,13 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldFilterByOrganizationParticipantKindAndTime() {
-        String host = Fixtures.organization("高新区管委会", "government", null);
-        String visitor = Fixtures.organization("高新区融媒体中心", "media", null);
-        String person = Fixtures.participant("周岐测", host, "管委会主任");
-        String early = Fixtures.meeting("早期会议", "2021-03-01T09:00:00+08:00", "published", host, null, null, List.of());
-        String late = Fixtures.meeting("近期会议", "2025-10-11T09:00:00+08:00", "published", host, visitor, person, List.of());
+        String host = Fixtures.organization("高新区管委会").with("kind", "government").slug();
+        String visitor = Fixtures.organization("高新区融媒体中心").with("kind", "media").slug();
+        String person = Fixtures.participant("周岐测").at(host, "管委会主任").slug();
+        String early = Fixtures.meeting("早期会议").with("startsAt", "2021-03-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
+        String late = Fixtures.meeting("近期会议").with("startsAt", "2025-10-11T09:00:00+08:00").with("status", "published")
+                .hostedBy(host).visitedBy(visitor).attendedBy(person).slug();
 
         given().queryParam("organization", host).get(BASE).then().statusCode(200).body("data.slug", contains(late, early));
         given().queryParam("organization", visitor).get(BASE).then().body("data.slug", contains(late));
@@ -111,10 +115,11 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldShapeWithFieldsAndExpandWithInclude() {
-        String host = Fixtures.organization("清远高新区", "government", null);
-        String person = Fixtures.participant("胡春测", host, "党工委委员");
-        String topic = Fixtures.topic("党建");
-        String slug = Fixtures.meeting("党建座谈会", "2025-10-11T09:30:00+08:00", "published", host, null, person, List.of(topic));
+        String host = Fixtures.organization("清远高新区").with("kind", "government").slug();
+        String person = Fixtures.participant("胡春测").at(host, "党工委委员").slug();
+        String topic = Fixtures.topic("党建").slug();
+        String slug = Fixtures.meeting("党建座谈会").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).attendedBy(person).with("topics", List.of(topic)).slug();
 
         given().queryParam("fields", "id,title").get(BASE + "/" + slug).then().statusCode(200)
                 .body("$", hasKey("title")).body("$", not(hasKey("summary"))).body("$", not(hasKey("topics")));
@@ -138,10 +143,11 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldWalkCursorPagesStablyWhileMeetingsAreAdded() {
-        String host = Fixtures.organization("分页测试单位", "other", null);
+        String host = Fixtures.organization("分页测试单位").with("kind", "other").slug();
         List<String> created = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            created.add(Fixtures.meeting("会议" + i, "2024-0" + i + "-01T09:00:00+08:00", "published", host, null, null, List.of()));
+            created.add(Fixtures.meeting("会议" + i).with("startsAt", "2024-0" + i + "-01T09:00:00+08:00").with("status", "published")
+                    .hostedBy(host).slug());
         }
         Response first = given().queryParam("organization", host).queryParam("limit", 2).get(BASE);
         first.then().statusCode(200).body("data", hasSize(2)).body("meta.nextCursor", notNullValue())
@@ -149,7 +155,8 @@ class MeetingDeliveryTest {
         List<String> seen = new ArrayList<>(first.jsonPath().getList("data.slug"));
         String cursor = first.path("meta.nextCursor");
         // Newer and older meetings appear between page requests.
-        Fixtures.meeting("插入的新会议", "2024-12-01T09:00:00+08:00", "published", host, null, null, List.of());
+        Fixtures.meeting("插入的新会议").with("startsAt", "2024-12-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
         while (cursor != null) {
             Response next = given().queryParam("organization", host).queryParam("limit", 2).queryParam("cursor", cursor).get(BASE);
             next.then().statusCode(200);
@@ -163,9 +170,10 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldNumberPagesAndCountWhenAsked() {
-        String host = Fixtures.organization("计数测试单位", "other", null);
+        String host = Fixtures.organization("计数测试单位").with("kind", "other").slug();
         for (int i = 1; i <= 3; i++) {
-            Fixtures.meeting("计数会议" + i, "2023-0" + i + "-01T09:00:00+08:00", "published", host, null, null, List.of());
+            Fixtures.meeting("计数会议" + i).with("startsAt", "2023-0" + i + "-01T09:00:00+08:00").with("status", "published")
+                    .hostedBy(host).slug();
         }
         given().queryParam("organization", host).get(BASE).then().body("meta", not(hasKey("total")))
                 .body("meta.limit", equalTo(20));
@@ -179,10 +187,12 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldSearchChineseTraditionalMixedAndTwoCharacterQueries() {
-        String host = Fixtures.organization("搜索测试单位", "other", null);
+        String host = Fixtures.organization("搜索测试单位").with("kind", "other").slug();
         String unique = "凤起高新" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
-        String slug = Fixtures.meeting(unique + "宣传合作座谈会", "2025-10-11T09:30:00+08:00", "published", host, null, null, List.of());
-        String other = Fixtures.meeting("无关的会议", "2025-10-12T09:30:00+08:00", "published", host, null, null, List.of());
+        String slug = Fixtures.meeting(unique + "宣传合作座谈会").with("startsAt", "2025-10-11T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
+        String other = Fixtures.meeting("无关的会议").with("startsAt", "2025-10-12T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
 
         given().queryParam("q", "宣传合作").queryParam("organization", host).get(BASE).then().statusCode(200)
                 .body("data.slug", contains(slug));
@@ -202,20 +212,23 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldRankTitleMatchesAboveBodyMatches() {
-        String host = Fixtures.organization("排序测试单位", "other", null);
-        String inBody = Fixtures.meeting("普通会议甲", "2025-10-13T09:30:00+08:00", "published", host, null, null, List.of());
-        String inTitle = Fixtures.meeting("招商引资专题会", "2025-10-01T09:30:00+08:00", "published", host, null, null, List.of());
+        String host = Fixtures.organization("排序测试单位").with("kind", "other").slug();
+        String inBody = Fixtures.meeting("普通会议甲").with("startsAt", "2025-10-13T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
+        String inTitle = Fixtures.meeting("招商引资专题会").with("startsAt", "2025-10-01T09:30:00+08:00").with("status", "published")
+                .hostedBy(host).slug();
         given().queryParam("q", "招商引资").queryParam("organization", host).get(BASE).then()
                 .body("data.slug", contains(inTitle, inBody));
     }
 
     @Test
     void shouldKeepStatementCountFlatAcrossPageSizes() {
-        String host = Fixtures.organization("语句计数单位", "other", null);
-        String topic = Fixtures.topic("语句计数");
+        String host = Fixtures.organization("语句计数单位").with("kind", "other").slug();
+        String topic = Fixtures.topic("语句计数").slug();
         for (int i = 1; i <= 6; i++) {
-            String person = Fixtures.participant("参会者" + i, host, "职员");
-            Fixtures.meeting("语句会议" + i, "2022-0" + i + "-01T09:00:00+08:00", "published", host, null, person, List.of(topic));
+            String person = Fixtures.participant("参会者" + i).at(host, "职员").slug();
+            Fixtures.meeting("语句会议" + i).with("startsAt", "2022-0" + i + "-01T09:00:00+08:00").with("status", "published")
+                    .hostedBy(host).attendedBy(person).with("topics", List.of(topic)).slug();
         }
         String include = "attendees,organizations,hostOrganization,topics";
         long one = Statements.count(() -> given().queryParam("organization", host).queryParam("limit", 1)
@@ -238,9 +251,10 @@ class MeetingDeliveryTest {
 
     @Test
     void shouldNotRepeatItemsAcrossSearchPages() {
-        String host = Fixtures.organization("搜索分页单位", "other", null);
+        String host = Fixtures.organization("搜索分页单位").with("kind", "other").slug();
         for (int i = 1; i <= 3; i++) {
-            Fixtures.meeting("文化客厅参观" + i, "2025-0" + i + "-01T09:00:00+08:00", "published", host, null, null, List.of());
+            Fixtures.meeting("文化客厅参观" + i).with("startsAt", "2025-0" + i + "-01T09:00:00+08:00").with("status", "published")
+                    .hostedBy(host).slug();
         }
         Response first = given().queryParam("q", "文化客厅").queryParam("organization", host).queryParam("limit", 2).get(BASE);
         first.then().statusCode(200).body("data", hasSize(2));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.search.SearchQuery;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.ImportedArticles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -23,12 +24,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Articles and meetings carry the names of what they are linked to; a rename must move them to the new name. */
 @QuarkusTest
-@Tag("persistence")
 class RenameSearchTest {
 
     static final String SEARCH = "/content/v1/search";
@@ -41,10 +40,12 @@ class RenameSearchTest {
     void shouldFindArticlesMeetingsAndPeopleUnderAnOrganizationsNewName() {
         String oldName = ArticleDeliveryTest.word() + "集团";
         String newName = ArticleDeliveryTest.word() + "控股";
-        String org = Fixtures.organization(oldName, "company", null);
-        String person = Fixtures.participant("改名测试人", org, "董事长");
-        String meeting = Fixtures.meeting("年度合作座谈会", "2025-03-01T09:00:00+08:00", "published", org, null, person, List.of());
-        String article = Fixtures.article("年度合作见闻", "published", org, null, meeting, person);
+        String org = Fixtures.organization(oldName).with("kind", "company").slug();
+        String person = Fixtures.participant("改名测试人").at(org, "董事长").slug();
+        String meeting = Fixtures.meeting("年度合作座谈会").with("startsAt", "2025-03-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(org).attendedBy(person).slug();
+        String article = Fixtures.article("年度合作见闻")
+                .reportedBy(org).with("meeting", meeting).with("participants", List.of(person)).published().slug();
         given().queryParam("q", oldName).get(SEARCH).then().statusCode(200)
                 .body("data.slug", hasItems(article, meeting, person, org));
 
@@ -58,10 +59,12 @@ class RenameSearchTest {
     void shouldFindArticlesAndMeetingsUnderAParticipantsNewName() {
         String oldName = ArticleDeliveryTest.word() + "先生";
         String newName = ArticleDeliveryTest.word() + "女士";
-        String org = Fixtures.organization("改名测试单位", "other", null);
-        String person = Fixtures.participant(oldName, org, "主任");
-        String meeting = Fixtures.meeting("人物专访座谈会", "2025-04-01T09:00:00+08:00", "published", org, null, person, List.of());
-        String article = Fixtures.article("人物专访见闻", "published", org, null, meeting, person);
+        String org = Fixtures.organization("改名测试单位").with("kind", "other").slug();
+        String person = Fixtures.participant(oldName).at(org, "主任").slug();
+        String meeting = Fixtures.meeting("人物专访座谈会").with("startsAt", "2025-04-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(org).attendedBy(person).slug();
+        String article = Fixtures.article("人物专访见闻")
+                .reportedBy(org).with("meeting", meeting).with("participants", List.of(person)).published().slug();
         given().queryParam("q", oldName).get("/content/v1/articles").then().body("data.slug", equalTo(List.of(article)));
 
         rename("/admin/v1/participants/" + person, "name", newName);
@@ -73,10 +76,12 @@ class RenameSearchTest {
     void shouldFindArticlesAndMeetingsUnderATopicsNewNameAfterAReplace() {
         String oldName = ArticleDeliveryTest.word() + "专题";
         String newName = ArticleDeliveryTest.word() + "栏目";
-        String org = Fixtures.organization("专题测试单位", "other", null);
-        String topic = Fixtures.topic(oldName);
-        String meeting = Fixtures.meeting("专题推进会", "2025-05-01T09:00:00+08:00", "published", org, null, null, List.of(topic));
-        String article = Fixtures.article("专题推进见闻", "published", org, topic, meeting, null);
+        String org = Fixtures.organization("专题测试单位").with("kind", "other").slug();
+        String topic = Fixtures.topic(oldName).slug();
+        String meeting = Fixtures.meeting("专题推进会").with("startsAt", "2025-05-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(org).with("topics", List.of(topic)).slug();
+        String article = Fixtures.article("专题推进见闻")
+                .reportedBy(org).with("topics", List.of(topic)).with("meeting", meeting).published().slug();
         given().queryParam("q", oldName).get("/content/v1/meetings").then().body("data.slug", equalTo(List.of(meeting)));
 
         String path = "/admin/v1/topics/" + topic;
@@ -91,9 +96,10 @@ class RenameSearchTest {
     void shouldFindArticlesUnderTheirMeetingsNewTitle() {
         String oldTitle = ArticleDeliveryTest.word() + "座谈会";
         String newTitle = ArticleDeliveryTest.word() + "恳谈会";
-        String org = Fixtures.organization("会议测试单位", "other", null);
-        String meeting = Fixtures.meeting(oldTitle, "2025-06-01T09:00:00+08:00", "published", org, null, null, List.of());
-        String article = Fixtures.article("会后报道", "published", org, null, meeting, null);
+        String org = Fixtures.organization("会议测试单位").with("kind", "other").slug();
+        String meeting = Fixtures.meeting(oldTitle).with("startsAt", "2025-06-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(org).slug();
+        String article = Fixtures.article("会后报道").reportedBy(org).with("meeting", meeting).published().slug();
         given().queryParam("q", oldTitle).get("/content/v1/articles").then().body("data.slug", equalTo(List.of(article)));
 
         rename("/admin/v1/meetings/" + meeting, "title", newTitle);
@@ -105,7 +111,7 @@ class RenameSearchTest {
     void shouldIndexThousandsOfArticlesAgainInBatchesWhenTheirTopicIsRenamed() throws SQLException {
         String oldName = ArticleDeliveryTest.word() + "批量";
         String newName = ArticleDeliveryTest.word() + "成批";
-        String topic = Fixtures.topic(oldName);
+        String topic = Fixtures.topic(oldName).slug();
         UUID topicId = UUID.fromString(given().get("/admin/v1/topics/" + topic).then().extract().path("id"));
         // Drafts loaded around the service, as a bulk import would: no delivery answer or feed shows them, so the
         // stored tokens are checked in the table.

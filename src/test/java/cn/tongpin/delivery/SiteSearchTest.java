@@ -12,32 +12,33 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class SiteSearchTest {
 
     static final String SEARCH = "/content/v1/search";
 
     static String word() {
-        return Fixtures.word("宏");
+        return Json.word("宏");
     }
 
     @Test
     void shouldSearchEveryTypeWithFacetsAndSnippets() {
         String w = word();
-        String org = Fixtures.organization(w + "产业园", "company", null);
-        String topic = Fixtures.topic(w + "专题");
-        String person = Fixtures.participant(w + "先生", org, "董事长");
-        String meeting = Fixtures.meeting(w + "推进会", "2024-06-01T09:00:00+08:00", "published", org, null, person, List.of(topic));
-        String draft = Fixtures.meeting(w + "草稿会", "2025-06-01T09:00:00+08:00", "draft", org, null, person, List.of(topic));
+        String org = Fixtures.organization(w + "产业园").with("kind", "company").slug();
+        String topic = Fixtures.topic(w + "专题").slug();
+        String person = Fixtures.participant(w + "先生").at(org, "董事长").slug();
+        String meeting = Fixtures.meeting(w + "推进会").with("startsAt", "2024-06-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(org).attendedBy(person).with("topics", List.of(topic)).slug();
+        String draft = Fixtures.meeting(w + "草稿会").with("startsAt", "2025-06-01T09:00:00+08:00").with("status", "draft")
+                .hostedBy(org).attendedBy(person).with("topics", List.of(topic)).slug();
 
         given().queryParam("q", w).get(SEARCH).then().statusCode(200)
                 .body("meta.total", equalTo(4))
@@ -64,7 +65,7 @@ class SiteSearchTest {
     @Test
     void shouldRankTitleMatchesFirstThenNewerBeforeOlder() {
         String w = word();
-        String org = Fixtures.organization(w + "报社", "media", null);
+        String org = Fixtures.organization(w + "报社").with("kind", "media").slug();
         String inTitle = publishedArticle(w + "座谈会召开", "双方座谈交流。", org);
         String older = publishedArticle("座谈会召开", "会上提到" + w + "的做法。", org);
         String newer = publishedArticle("调研活动举行", "调研中了解" + w + "的经验。", org);
@@ -81,10 +82,10 @@ class SiteSearchTest {
     @Test
     void shouldKeepSearchStatementsFlatHoweverManyMatchesAndResults() {
         String w = word();
-        String org = Fixtures.organization(w + "计数单位", "media", null);
-        String topic = Fixtures.topic(w + "计数专题");
+        String org = Fixtures.organization(w + "计数单位").with("kind", "media").slug();
+        String topic = Fixtures.topic(w + "计数专题").slug();
         for (int i = 0; i < 6; i++) {
-            Fixtures.article(w + "稿件" + i, "published", org, topic, null, null);
+            Fixtures.article(w + "稿件" + i).reportedBy(org).with("topics", List.of(topic)).published().slug();
         }
         long one = Statements.count(() -> given().queryParam("q", w).queryParam("type", "article").queryParam("limit", 1)
                 .get(SEARCH).then().statusCode(200).body("data", hasSize(1)).body("meta.total", equalTo(6)));
@@ -107,8 +108,8 @@ class SiteSearchTest {
     @Test
     void shouldFindTraditionalQueriesAndAnswerInTraditional() {
         String w = word();
-        String meeting = Fixtures.meeting(w + "发展论坛", "2025-01-01T09:00:00+08:00", "published",
-                Fixtures.organization("论坛主办单位", "other", null), null, null, List.of());
+        String meeting = Fixtures.meeting(w + "发展论坛").with("startsAt", "2025-01-01T09:00:00+08:00").with("status", "published")
+                .hostedBy(Fixtures.organization("论坛主办单位").with("kind", "other").slug()).slug();
         given().queryParam("q", w + "發展").get(SEARCH).then().statusCode(200).body("data[0].slug", equalTo(meeting));
         given().queryParam("q", w + "发展").queryParam("locale", "zh-Hant").get(SEARCH).then().statusCode(200)
                 .header("Content-Language", "zh-Hant").body("data[0].title", containsString("發展論壇"));

@@ -5,20 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every admin read of one item, by id and by slug, and of its list: the views read owned collections. */
 @QuarkusTest
-@Tag("persistence")
 class AdminReadsTest {
 
     private static Map<String, String> items;
@@ -26,14 +24,14 @@ class AdminReadsTest {
     /** One item of each collection, made on first use (argument sources run before the app is reachable). */
     static synchronized String item(String collection) {
         if (items == null) {
-            String org = Keys.organization();
-            String client = Keys.client(null, "https://www.example.cn");
-            Keys.Issued key = Keys.issue(client, "editor", List.of(org));
-            String participant = Fixtures.participant(Json.unique("读者"), Map.of(org, "主任"));
+            String org = Fixtures.organization("机构").id();
+            String client = Fixtures.client(null, "https://www.example.cn");
+            Fixtures.Issued key = Fixtures.key(client, "editor", List.of(org));
+            String participant = Fixtures.participant(Json.unique("读者")).at(org, "主任").id();
             String meeting = Fixtures.post("/admin/v1/meetings", Map.of("kind", "other", "title", Json.unique("会议"),
                     "startsAt", "2025-10-11T09:30:00+08:00", "outcomes", List.of("成果"), "organizations",
                     List.of(Map.of("organization", org, "role", "host")), "attendees", List.of(Map.of("participant", participant, "role", "host"))));
-            String topic = Fixtures.topic(Json.unique("专题"));
+            String topic = Fixtures.topic(Json.unique("专题")).id();
             String article = Fixtures.post("/admin/v1/articles", Map.of("title", Json.unique("稿件"), "topics", List.of(topic),
                     "organizations", List.of(org), "participants", List.of(participant)));
             String asset = given().contentType("image/png").body(cn.tongpin.support.Images.png(5, 4)).post("/admin/v1/assets")

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A write and its audit entry exist together or not at all; refused writes leave an entry too. */
 @QuarkusTest
-@Tag("persistence")
 class AuditTogetherTest {
 
     static final String AUDIT = "/admin/v1/audit";
@@ -99,7 +97,7 @@ class AuditTogetherTest {
         String requestId = Json.unique("refused");
         RequestSpecification request = switch (caller) {
             case "anonymous", "bad-key" -> TestKeys.anonymous();
-            case "editor" -> TestKeys.as(Keys.editor(Keys.organization()).secret());
+            case "editor" -> TestKeys.as(Fixtures.editorKey(Fixtures.organization("机构").id()).secret());
             default -> given();
         };
         io.restassured.response.Response answer = write.send(request.header("X-Request-Id", requestId), "taken-" + slug);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,7 +36,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input that used to reach PostgreSQL or the answer writer and come back as a 500. */
 @QuarkusTest
-@Tag("persistence")
 class HostileInputTest {
 
     /** Valid ISO-8601 for Java, outside what PostgreSQL (and RFC 3339's four-digit years) can hold. */
@@ -92,7 +91,7 @@ class HostileInputTest {
     /** Items the bodies name, made on first use (argument sources run before the app is reachable). */
     static synchronized String resolve(String text) {
         if (items == null) {
-            items = Map.of("{org}", cn.tongpin.support.Keys.organization(), "{client}", cn.tongpin.support.Keys.client(null));
+            items = Map.of("{org}", Fixtures.organization("机构").id(), "{client}", Fixtures.client(null));
         }
         for (Map.Entry<String, String> item : items.entrySet()) {
             text = text.replace(item.getKey(), item.getValue());

@@ -1,9 +1,9 @@
 package cn.tongpin.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -22,14 +21,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Answers made below the resources (size limits, HTTP parsing, ranges, throttling) are problems like any other. */
 @QuarkusTest
-@Tag("persistence")
 class HttpEdgeTest {
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +79,7 @@ class HttpEdgeTest {
 
     @Test
     void shouldTellAnAddressSendingBadKeysItsRateLimit() {
-        String address = Keys.address();
+        String address = TestKeys.address();
         String bad = "tp_test_" + "bad".repeat(15);
         for (int i = 0; i < 10; i++) {
             TestKeys.as(bad).header("X-Forwarded-For", address).get("/admin/v1/topics").then().statusCode(401);
@@ -97,7 +94,7 @@ class HttpEdgeTest {
 
     private static synchronized String topic() {
         if (topicId == null) {
-            topicId = Fixtures.topic(Json.unique("大块"));
+            topicId = Fixtures.topic(Json.unique("大块")).id();
         }
         return topicId;
     }

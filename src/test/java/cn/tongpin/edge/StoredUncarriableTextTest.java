@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * from before the rule) must not take a channel down: every channel answers, without those characters.
  */
 @QuarkusTest
-@Tag("persistence")
 class StoredUncarriableTextTest {
 
     /** What PostgreSQL stores but XML 1.0 or WeChat cannot carry (NUL and lone surrogates cannot be stored at all). */

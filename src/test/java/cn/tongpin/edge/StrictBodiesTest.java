@@ -1,14 +1,13 @@
 package cn.tongpin.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the declared types is a 400 problem, never a guess.
  */
 @QuarkusTest
-@Tag("persistence")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictBodiesTest {
 
@@ -60,7 +57,7 @@ class StrictBodiesTest {
 
     static synchronized String resolve(String text) {
         if (items == null) {
-            items = Map.of("{org}", Keys.organization(), "{client}", Keys.client(null), "{topic}", Fixtures.topic(Json.unique("严格")));
+            items = Map.of("{org}", Fixtures.organization("机构").id(), "{client}", Fixtures.client(null), "{topic}", Fixtures.topic(Json.unique("严格")).id());
         }
         for (Map.Entry<String, String> item : items.entrySet()) {
             text = text.replace(item.getKey(), item.getValue());

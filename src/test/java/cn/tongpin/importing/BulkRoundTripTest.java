@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.tongpin.asset.AssetApiTest;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.support.Fixtures;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * database of its own (a second embedded PostgreSQL folder), so emptying it touches no other test;
  * only the bootstrap administrator's client and key stay, as the test calls with that key. With an
  * external database configured (CI's second pass) the round trip is skipped rather than empty a
- * database other tests use; the class is tagged apart from "persistence" for the same reason.
+ * database other tests use; the tag own-database keeps it out of that pass for the same reason.
  */
 @QuarkusTest
 @TestProfile(BulkRoundTripTest.OwnDatabase.class)
@@ -106,10 +105,10 @@ class BulkRoundTripTest {
 
     @Test
     void shouldLetOnlyAdminsExportAndImport() {
-        String editor = Keys.editor(Keys.organization()).secret();
+        String editor = Fixtures.editorKey(Fixtures.organization("机构").id()).secret();
         TestKeys.as(editor).get("/admin/v1/export").then().statusCode(403);
         TestKeys.as(editor).contentType(NDJSON).body(bytes("")).post("/admin/v1/imports/bulk").then().statusCode(403);
-        TestKeys.as(Keys.content().secret()).get("/admin/v1/export").then().statusCode(403);
+        TestKeys.as(Fixtures.contentKey().secret()).get("/admin/v1/export").then().statusCode(403);
     }
 
     private static String type(String line) {
@@ -129,8 +128,8 @@ class BulkRoundTripTest {
         String parent = Fixtures.post("/admin/v1/organizations", Map.of("name", "清远高新区党工委", "kind", "party_committee"));
         String child = Fixtures.post("/admin/v1/organizations", Map.of("name", "清远高新区机关党委", "kind", "party_committee",
                 "parent", parent));
-        String topic = Fixtures.topic("党建");
-        String person = Fixtures.participant("胡春龙", Map.of(child, "机关党委书记", parent, "党工委委员"));
+        String topic = Fixtures.topic("党建").id();
+        String person = Fixtures.participant("胡春龙").at(child, "机关党委书记").at(parent, "党工委委员").id();
         String asset = AssetApiTest.uploadPng();
         String meeting = Fixtures.post("/admin/v1/meetings", Map.of("kind", "symposium", "title", "宣传合作座谈会",
                 "startsAt", "2025-10-11T09:30:00+08:00", "venue", "清远广播电视台", "hostOrganization", parent,
@@ -142,8 +141,8 @@ class BulkRoundTripTest {
                 "organizations", List.of(child), "sourceOrganization", parent));
         given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(Map.of("title", "座谈（更新）"))
                 .patch("/admin/v1/articles/" + article).then().statusCode(200);
-        String client = Keys.client(null, "https://www.example.cn");
-        return Keys.issue(client, "content", List.of()).secret();
+        String client = Fixtures.client(null, "https://www.example.cn");
+        return Fixtures.key(client, "content", List.of()).secret();
     }
 
     /** Empties the database but for the bootstrap administrator's client and key, which the test calls with. */

@@ -12,21 +12,18 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.tongpin.support.Fixtures;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ImportApiTest {
 
     private static String damagedStory() {
@@ -81,7 +78,7 @@ class ImportApiTest {
     @Test
     void shouldCommitAPreviewOnceAsADraftArticle() {
         String name = Imports.uniqueHan();
-        String person = Fixtures.participant(name, Map.of());
+        String person = Fixtures.participant(name).id();
         String id = Imports.post(Imports.body("text", "座谈会\n" + name + "率队到访。")).then().statusCode(201)
                 .body("draft.participants.id", hasItem(person)).extract().path("id");
         Response committed = given().post(BASE + "/" + id + "/commit");
@@ -162,8 +159,8 @@ class ImportApiTest {
         String sourceName = given().get("/admin/v1/organizations/" + source).path("name");
         String a = Imports.uniqueHan();
         String b = Imports.uniqueHan();
-        String first = Fixtures.participant(a, Map.of());
-        String second = Fixtures.participant(b, Map.of());
+        String first = Fixtures.participant(a).id();
+        String second = Fixtures.participant(b).id();
         int year = 2001 + new java.util.Random().nextInt(20);
         String meeting = Fixtures.post("/admin/v1/meetings", Map.of("kind", "symposium", "title", "座谈会" + Imports.uniqueHan(),
                 "startsAt", year + "-10-11T09:30:00+08:00", "venue", orgName, "attendees",
@@ -220,7 +217,7 @@ class ImportApiTest {
 
     @Test
     void shouldRefuseContentKeys() {
-        TestKeys.as(Keys.content().secret()).contentType(ContentType.JSON).body(Imports.body("text", "标题\n正文")).post(BASE)
+        TestKeys.as(Fixtures.contentKey().secret()).contentType(ContentType.JSON).body(Imports.body("text", "标题\n正文")).post(BASE)
                 .then().statusCode(403);
     }
 }

@@ -12,22 +12,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class MeetingApiTest {
 
     static final String BASE = "/admin/v1/meetings";
 
     @Test
     void shouldStoreRolesActivitiesOutcomesAndTitlesHeldAtTheMeeting() {
-        String zone = Fixtures.organization("高新区" + Json.unique(""));
-        String station = Fixtures.organization("电视台" + Json.unique(""));
-        String topic = Fixtures.topic("媒体融合" + Json.unique(""));
-        String lead = Fixtures.participant("周" + Json.unique(""), Map.of(zone, "管委会主任"));
-        String host = Fixtures.participant("郑" + Json.unique(""), Map.of(station, "台长"));
+        String zone = Fixtures.organization("高新区" + Json.unique("")).id();
+        String station = Fixtures.organization("电视台" + Json.unique("")).id();
+        String topic = Fixtures.topic("媒体融合" + Json.unique("")).id();
+        String lead = Fixtures.participant("周" + Json.unique("")).at(zone, "管委会主任").id();
+        String host = Fixtures.participant("郑" + Json.unique("")).at(station, "台长").id();
         String id = Fixtures.post(BASE, Map.of("kind", "symposium", "title", "宣传合作座谈会", "startsAt", "2025-10-11T09:30:00+08:00",
                 "venue", "清远广播电视台", "hostOrganization", station,
                 "organizations", List.of(Map.of("organization", station, "role", "host"), Map.of("organization", zone, "role", "visiting")),
@@ -56,8 +54,8 @@ class MeetingApiTest {
 
     @Test
     void shouldFilterMeetings() {
-        String org = Fixtures.organization("主办" + Json.unique(""));
-        String person = Fixtures.participant("戊" + Json.unique(""), Map.of());
+        String org = Fixtures.organization("主办" + Json.unique("")).id();
+        String person = Fixtures.participant("戊" + Json.unique("")).id();
         String title = Json.unique("forum");
         String matching = Fixtures.post(BASE, Map.of("kind", "forum", "title", title, "startsAt", "2024-03-01T10:00:00+08:00",
                 "hostOrganization", org, "attendees", List.of(Map.of("participant", person, "role", "speaker"))));

@@ -1,5 +1,6 @@
 package cn.tongpin.packaged;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,13 +39,9 @@ class ArticleScheduleRestartIT {
         Instant stopped = Instant.now();
         try (PackagedService restarted = PackagedService.start(dataDir, env)) {
             assertTrue(restarted.awaitReady(Duration.ofSeconds(90)), "service did not restart:\n" + restarted.logText());
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (Instant.now().isBefore(deadline)
-                    && count(restarted.jdbcUrl(), "select count(*) from article where slug = '" + SLUG + "' and status = 'published'") == 0) {
-                Thread.sleep(500);
-            }
-            assertEquals(1, count(restarted.jdbcUrl(), "select count(*) from article where slug = '" + SLUG + "' and status = 'published'"),
-                    restarted.logText());
+            await("the restarted service to publish " + SLUG).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertEquals(1, count(restarted.jdbcUrl(),
+                            "select count(*) from article where slug = '" + SLUG + "' and status = 'published'"), restarted.logText()));
             assertEquals(1, count(restarted.jdbcUrl(), "select count(*) from article_revision r join article a on a.id = r.article_id"
                     + " where a.slug = '" + SLUG + "' and r.reason = 'scheduled_publish' and r.author = 'scheduler'"
                     + " and r.created_at >= a.publish_at and r.created_at > '" + stopped + "'::timestamptz"));

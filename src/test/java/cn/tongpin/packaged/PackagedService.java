@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** The packaged service (java -jar quarkus-run.jar) run as a separate process, as an operator would. */
 final class PackagedService implements AutoCloseable {
@@ -58,23 +62,23 @@ final class PackagedService implements AutoCloseable {
     /** Waits until the service is ready, or until it exits; true when ready. */
     boolean awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                return false;
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            Awaitility.await("the service to be ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .failFast("the service exited", () -> !process.isAlive())
+                    .until(() -> ready(client));
+            return true;
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            return false;
         }
-        return false;
+    }
+
+    private boolean ready(HttpClient client) throws InterruptedException {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     int awaitExit(Duration timeout) throws InterruptedException {
@@ -123,18 +127,22 @@ final class PackagedService implements AutoCloseable {
     /** Asks until the answer is the one awaited (bounded), checking every other answer on the way. */
     HttpResponse<String> await(String path, String key, Predicate<HttpResponse<String>> done,
             Duration timeout, Consumer<HttpResponse<String>> meanwhile) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(path, key);
-            if (done.test(last)) {
-                return last;
-            }
-            meanwhile.accept(last);
-            Thread.sleep(50);
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            return Awaitility.await(path).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+                HttpResponse<String> answer = get(path, key);
+                last.set(answer);
+                if (done.test(answer)) {
+                    return answer;
+                }
+                meanwhile.accept(answer);
+                return null;
+            }, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            HttpResponse<String> answer = last.get();
+            throw new AssertionError(path + ": not as awaited within " + timeout + "; last: "
+                    + (answer == null ? "none" : answer.statusCode() + " " + answer.headers().map() + " " + answer.body()));
         }
-        throw new AssertionError(path + ": not as awaited within " + timeout + "; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.headers().map() + " " + last.body()));
     }
 
     /** The admin key the first start of an empty database printed. */

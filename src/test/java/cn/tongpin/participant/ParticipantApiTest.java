@@ -13,19 +13,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class ParticipantApiTest {
 
     static final String BASE = "/admin/v1/participants";
 
     @Test
     void shouldKeepSeveralPositionsAtOnceInOrder() {
-        String daily = Fixtures.organization("日报社" + Json.unique(""));
-        String station = Fixtures.organization("电视台" + Json.unique(""));
+        String daily = Fixtures.organization("日报社" + Json.unique("")).id();
+        String station = Fixtures.organization("电视台" + Json.unique("")).id();
         String id = Fixtures.post(BASE, Map.of("name", "郑伟文", "positions", List.of(
                 Map.of("organization", station, "title", "党委书记、台长", "order", 2),
                 Map.of("organization", daily, "title", "党委书记、社长", "order", 1),
@@ -40,9 +38,9 @@ class ParticipantApiTest {
 
     @Test
     void shouldFilterByOrganization() {
-        String org = Fixtures.organization("机构" + Json.unique(""));
-        String inside = Fixtures.participant("甲" + Json.unique(""), Map.of(org, "主任"));
-        String outside = Fixtures.participant("乙" + Json.unique(""), Map.of());
+        String org = Fixtures.organization("机构" + Json.unique("")).id();
+        String inside = Fixtures.participant("甲" + Json.unique("")).at(org, "主任").id();
+        String outside = Fixtures.participant("乙" + Json.unique("")).id();
         given().queryParam("organization", org).get(BASE).then().statusCode(200)
                 .body("data.id", contains(inside)).body("data.id", not(hasItem(outside)));
         given().queryParam("organization", "no-such-org").get(BASE).then().statusCode(400)
@@ -51,7 +49,7 @@ class ParticipantApiTest {
 
     @Test
     void shouldRefuseInvalidPositions() {
-        String org = Fixtures.organization("机构" + Json.unique(""));
+        String org = Fixtures.organization("机构" + Json.unique("")).id();
         given().contentType(ContentType.JSON).body(Map.of("name", "丙", "positions", List.of(
                 Map.of("organization", org, "title", "主任", "from", "2020-01-01", "until", "2019-01-01"))))
                 .post(BASE).then().statusCode(400).body("errors[0].field", equalTo("positions[0].until"));
@@ -67,7 +65,7 @@ class ParticipantApiTest {
 
     @Test
     void shouldRefuseDeletingParticipantNamedByMeeting() {
-        String person = Fixtures.participant("丁" + Json.unique(""), Map.of());
+        String person = Fixtures.participant("丁" + Json.unique("")).id();
         String title = "座谈会" + Json.unique("");
         Fixtures.post("/admin/v1/meetings", Map.of("kind", "symposium", "title", title, "startsAt", "2025-10-11T09:30:00+08:00",
                 "attendees", List.of(Map.of("participant", person, "role", "speaker"))));

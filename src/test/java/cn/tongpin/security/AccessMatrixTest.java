@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * admin only. A new endpoint without protection fails here.
  */
 @QuarkusTest
-@Tag("persistence")
 class AccessMatrixTest {
 
     @Inject
@@ -107,7 +105,7 @@ class AccessMatrixTest {
 
     @Test
     void everyAdminRouteShouldRefuseContentKeys() {
-        String key = Keys.content().secret();
+        String key = Fixtures.contentKey().secret();
         for (Route route : adminRoutes()) {
             Response answer = route.call(TestKeys.as(key));
             assertEquals(403, answer.statusCode(), route + " answered " + answer.statusCode() + " to a content key");
@@ -118,7 +116,7 @@ class AccessMatrixTest {
 
     @Test
     void adminOnlyRoutesShouldRefuseEditorKeys() {
-        String key = Keys.editor(Keys.organization()).secret();
+        String key = Fixtures.editorKey(Fixtures.organization("机构").id()).secret();
         int adminOnly = 0;
         for (Route route : adminRoutes()) {
             if (route.roles().contains(Roles.EDITOR)) {
@@ -135,9 +133,9 @@ class AccessMatrixTest {
     /** The test profile runs like prod: the delivery API needs a key (none of its routes may be open). */
     @Test
     void everyDeliveryRouteShouldNeedAContentKey() {
-        String address = Keys.address();
-        String content = Keys.content().secret();
-        String editor = Keys.editor(Keys.organization()).secret();
+        String address = TestKeys.address();
+        String content = Fixtures.contentKey().secret();
+        String editor = Fixtures.editorKey(Fixtures.organization("机构").id()).secret();
         for (Route route : routes("/content/v1")) {
             Response anonymous = route.call(TestKeys.anonymous().header("X-Forwarded-For", address));
             boolean open = security.delivery().openPaths().stream().anyMatch(route.path()::startsWith);
@@ -150,7 +148,7 @@ class AccessMatrixTest {
             assertEquals(inHeader.statusCode(), inQuery.statusCode(),
                     route + " must take a content key as ?key= like in the header: " + inQuery.asString());
             // Each refused key counts against its address: one fresh address per route.
-            Response editorInQuery = route.call(TestKeys.anonymous().header("X-Forwarded-For", Keys.address())
+            Response editorInQuery = route.call(TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address())
                     .queryParam("key", editor));
             assertEquals(401, editorInQuery.statusCode(), route + " accepted an editor key as ?key=");
         }
@@ -158,8 +156,8 @@ class AccessMatrixTest {
 
     @Test
     void editorShouldReadButNotChangeOrganizations() {
-        String organization = Keys.organization();
-        String key = Keys.editor(organization).secret();
+        String organization = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(organization).secret();
         TestKeys.as(key).get("/admin/v1/organizations/" + organization).then().statusCode(200)
                 .header("Cache-Control", "no-store");
         TestKeys.as(key).contentType("application/merge-patch+json").header("If-Match", "\"1\"")

@@ -1,18 +1,15 @@
 package cn.tongpin.security;
 
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** With tongpin.security.delivery.require-key=false: anonymous delivery reads, limited per address. */
 @QuarkusTest
 @TestProfile(AnonymousDeliveryTest.OpenDelivery.class)
-@Tag("persistence")
 class AnonymousDeliveryTest {
 
     public static class OpenDelivery implements QuarkusTestProfile {
@@ -24,14 +21,14 @@ class AnonymousDeliveryTest {
 
     @Test
     void shouldLimitAnonymousReadersPerAddress() {
-        String address = Keys.address();
+        String address = TestKeys.address();
         for (int remaining = 2; remaining >= 0; remaining--) {
             TestKeys.anonymous().header("X-Forwarded-For", address).get("/content/v1/nothing")
                     .then().statusCode(404).header("RateLimit-Limit", "3").header("RateLimit-Remaining", String.valueOf(remaining));
         }
         TestKeys.anonymous().header("X-Forwarded-For", address).get("/content/v1/nothing")
                 .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
-        TestKeys.anonymous().header("X-Forwarded-For", Keys.address()).get("/content/v1/nothing").then().statusCode(404);
+        TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get("/content/v1/nothing").then().statusCode(404);
     }
 
     @Test

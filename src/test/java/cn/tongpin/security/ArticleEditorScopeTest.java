@@ -5,18 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An editor key writes articles of its own organizations only, and never sees others' drafts. */
 @QuarkusTest
-@Tag("persistence")
 class ArticleEditorScopeTest {
 
     static final String ARTICLES = "/admin/v1/articles";
@@ -27,9 +25,9 @@ class ArticleEditorScopeTest {
 
     @Test
     void shouldRefuseArticlesOfAnotherOrganization() {
-        String own = Keys.organization();
-        String other = Keys.organization();
-        String key = Keys.editor(own).secret();
+        String own = Fixtures.organization("机构").id();
+        String other = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(own).secret();
         String title = Json.unique("越权稿件");
         TestKeys.as(key).contentType(ContentType.JSON).body(article(title, other)).post(ARTICLES)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -41,9 +39,9 @@ class ArticleEditorScopeTest {
 
     @Test
     void shouldNeitherShowNorChangeDraftsOfAnotherOrganization() {
-        String own = Keys.organization();
-        String other = Keys.organization();
-        String key = Keys.editor(own).secret();
+        String own = Fixtures.organization("机构").id();
+        String other = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(own).secret();
         String theirs = given().contentType(ContentType.JSON).body(article(Json.unique("他单位草稿"), other)).post(ARTICLES)
                 .then().statusCode(201).extract().path("id");
         TestKeys.as(key).queryParam("limit", 100).get(ARTICLES).then().statusCode(200).body("data.id", not(hasItem(theirs)));

@@ -13,12 +13,10 @@ import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The first admin key: printed once for an empty database, never again, stored as a hash only. */
 @QuarkusTest
-@Tag("persistence")
 class BootstrapKeyTest {
 
     private static final Pattern KEY = Pattern.compile("tp_test_[A-Za-z0-9]{43}");

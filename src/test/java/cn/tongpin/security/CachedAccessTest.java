@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.delivery.cache.DeliveryResponses;
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,7 +55,7 @@ class CachedAccessTest {
         }
 
         RequestSpecification apply(RequestSpecification request) {
-            request = request.header("X-Forwarded-For", Keys.address()); // bad keys count per address
+            request = request.header("X-Forwarded-For", TestKeys.address()); // bad keys count per address
             return header == null ? request : request.header("Authorization", header);
         }
 
@@ -65,16 +66,16 @@ class CachedAccessTest {
 
     @Test
     void everyKeyVariantShouldBeAnsweredAlikeCachedOrNot() {
-        String reader = Keys.content().secret();
-        String content = Keys.content().secret();
-        Keys.Issued revoked = Keys.content();
-        String admin = Keys.admin().secret();
-        String editor = Keys.editor(Keys.organization()).secret();
+        String reader = Fixtures.contentKey().secret();
+        String content = Fixtures.contentKey().secret();
+        Fixtures.Issued revoked = Fixtures.contentKey();
+        String admin = Fixtures.adminKey().secret();
+        String editor = Fixtures.editorKey(Fixtures.organization(Json.unique("机构")).id()).secret();
         String expiring = expiringContentKey();
         // Verified once, so that this instance knew them before they stopped working.
         for (String used : List.of(expiring, revoked.secret())) {
-            TestKeys.as(used).header("X-Forwarded-For", Keys.address()).get(PATH).then().statusCode(200);
-            TestKeys.anonymous().header("X-Forwarded-For", Keys.address()).get(PATH + "?key=" + used).then().statusCode(200);
+            TestKeys.as(used).header("X-Forwarded-For", TestKeys.address()).get(PATH).then().statusCode(200);
+            TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get(PATH + "?key=" + used).then().statusCode(200);
         }
         given().delete("/admin/v1/clients/" + revoked.clientId() + "/keys/" + revoked.id()).then().statusCode(204);
         awaitRefused(expiring);
@@ -127,7 +128,7 @@ class CachedAccessTest {
 
     private void known(String key) {
         if (verified.find(key) == null) {
-            TestKeys.as(key).header("X-Forwarded-For", Keys.address()).get(PATH + "?limit=1").then().statusCode(200);
+            TestKeys.as(key).header("X-Forwarded-For", TestKeys.address()).get(PATH + "?limit=1").then().statusCode(200);
         }
         assertNotNull(verified.find(key), "the key is among the verified ones");
     }
@@ -158,7 +159,7 @@ class CachedAccessTest {
     }
 
     private static String expiringContentKey() {
-        String client = Keys.client(null);
+        String client = Fixtures.client(null);
         String expires = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5).toString();
         return given().contentType(ContentType.JSON).body(Map.of("kind", "content", "expiresAt", expires))
                 .post("/admin/v1/clients/" + client + "/keys").then().statusCode(201).extract().path("secret");
@@ -167,7 +168,7 @@ class CachedAccessTest {
     /** Asks (from a new address each time, so bad keys do not slow it down) until the key is refused. */
     private static void awaitRefused(String key) {
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (TestKeys.as(key).header("X-Forwarded-For", Keys.address()).get(PATH + "?limit=1").statusCode() != 401) {
+        while (TestKeys.as(key).header("X-Forwarded-For", TestKeys.address()).get(PATH + "?limit=1").statusCode() != 401) {
             assertTrue(System.nanoTime() < deadline, "the key did not expire");
             Thread.onSpinWait();
         }

@@ -4,16 +4,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class CorsTest {
 
     static final String ORGS = "/admin/v1/organizations";
@@ -21,7 +19,7 @@ class CorsTest {
     @Test
     void shouldAnswerPreflightForOriginsOfSomeClient() {
         String origin = "https://" + Json.unique("site") + ".example.cn";
-        Keys.client(null, origin);
+        Fixtures.client(null, origin);
         TestKeys.anonymous().header("Origin", origin).header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "Authorization, Content-Type, If-Match, X-Evil")
                 .options(ORGS + "/x")
@@ -39,9 +37,9 @@ class CorsTest {
     @Test
     void shouldAllowAnOriginOnlyForItsOwnClientsKeys() {
         String origin = "https://" + Json.unique("own") + ".example.cn";
-        String organization = Keys.organization();
-        String own = Keys.issue(Keys.client(null, origin), "editor", List.of(organization)).secret();
-        String other = Keys.issue(Keys.client(null, "https://" + Json.unique("other") + ".example.cn"), "editor",
+        String organization = Fixtures.organization("机构").id();
+        String own = Fixtures.key(Fixtures.client(null, origin), "editor", List.of(organization)).secret();
+        String other = Fixtures.key(Fixtures.client(null, "https://" + Json.unique("other") + ".example.cn"), "editor",
                 List.of(organization)).secret();
         TestKeys.as(own).header("Origin", origin).get(ORGS).then().statusCode(200)
                 .header("Access-Control-Allow-Origin", origin)

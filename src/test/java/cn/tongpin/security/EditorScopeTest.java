@@ -5,18 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
-import cn.tongpin.support.Keys;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An editor key writes (and sees) only content of its own organizations; outside them nothing changes. */
 @QuarkusTest
-@Tag("persistence")
 class EditorScopeTest {
 
     static final String MEETINGS = "/admin/v1/meetings";
@@ -27,9 +25,9 @@ class EditorScopeTest {
 
     @Test
     void shouldRefuseCreatingContentOfAnotherOrganization() {
-        String own = Keys.organization();
-        String other = Keys.organization();
-        String key = Keys.editor(own).secret();
+        String own = Fixtures.organization("机构").id();
+        String other = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(own).secret();
         String title = Json.unique("越权会议");
         TestKeys.as(key).contentType(ContentType.JSON).body(meeting(title, other)).post(MEETINGS)
                 .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("forbidden"));
@@ -41,9 +39,9 @@ class EditorScopeTest {
 
     @Test
     void shouldNeitherShowNorChangeContentOfAnotherOrganization() {
-        String own = Keys.organization();
-        String other = Keys.organization();
-        String key = Keys.editor(own).secret();
+        String own = Fixtures.organization("机构").id();
+        String other = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(own).secret();
         String theirs = given().contentType(ContentType.JSON).body(meeting(Json.unique("他单位会议"), other)).post(MEETINGS)
                 .then().statusCode(201).extract().path("id");
         // Outside its organizations an item does not exist for the key (404), so nothing is revealed or changed.
@@ -57,9 +55,9 @@ class EditorScopeTest {
 
     @Test
     void shouldRefuseMovingOwnContentToAnotherOrganization() {
-        String own = Keys.organization();
-        String other = Keys.organization();
-        String key = Keys.editor(own).secret();
+        String own = Fixtures.organization("机构").id();
+        String other = Fixtures.organization("机构").id();
+        String key = Fixtures.editorKey(own).secret();
         String mine = TestKeys.as(key).contentType(ContentType.JSON).body(meeting(Json.unique("本单位会议"), own)).post(MEETINGS)
                 .then().statusCode(201).extract().path("id");
         TestKeys.as(key).contentType("application/merge-patch+json").header("If-Match", "\"1\"")

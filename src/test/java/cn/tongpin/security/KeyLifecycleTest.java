@@ -11,20 +11,20 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.TestClock;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class KeyLifecycleTest {
 
     static final String ORGS = "/admin/v1/organizations";
@@ -35,7 +35,7 @@ class KeyLifecycleTest {
 
     @Test
     void shouldShowSecretOnceAndStoreOnlyItsPrefix() {
-        String client = Keys.client(null);
+        String client = Fixtures.client(null);
         Response issued = given().contentType(ContentType.JSON).body(Map.of("kind", "content", "name", "feed"))
                 .post(keys(client));
         issued.then().statusCode(201)
@@ -53,7 +53,7 @@ class KeyLifecycleTest {
 
     @Test
     void shouldRecordLastUse() {
-        Keys.Issued key = Keys.editor(Keys.organization());
+        Fixtures.Issued key = Fixtures.editorKey(Fixtures.organization("机构").id());
         given().get(keys(key.clientId()) + "/" + key.id()).then().body("lastUsedAt", nullValue());
         TestKeys.as(key.secret()).get(ORGS).then().statusCode(200);
         given().get(keys(key.clientId()) + "/" + key.id()).then().body("lastUsedAt", notNullValue());
@@ -61,8 +61,8 @@ class KeyLifecycleTest {
 
     @Test
     void shouldAnswerRevokedLikeUnknownKeys() {
-        Keys.Issued key = Keys.editor(Keys.organization());
-        String address = Keys.address();
+        Fixtures.Issued key = Fixtures.editorKey(Fixtures.organization("机构").id());
+        String address = TestKeys.address();
         TestKeys.as(key.secret()).header("X-Forwarded-For", address).get(ORGS).then().statusCode(200);
         given().delete(keys(key.clientId()) + "/" + key.id()).then().statusCode(204);
         given().delete(keys(key.clientId()) + "/" + key.id()).then().statusCode(204);
@@ -84,15 +84,15 @@ class KeyLifecycleTest {
     }
 
     @Test
-    void shouldRefuseExpiredKeys() throws InterruptedException {
-        String client = Keys.client(null);
-        String expires = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2).toString();
+    void shouldRefuseExpiredKeys() {
+        String client = Fixtures.client(null);
+        Instant expires = Instant.now().plusSeconds(2);
         String secret = given().contentType(ContentType.JSON)
-                .body(Map.of("kind", "editor", "organizations", List.of(Keys.organization()), "expiresAt", expires))
+                .body(Map.of("kind", "editor", "organizations", List.of(Fixtures.organization("机构").id()), "expiresAt", expires.toString()))
                 .post(keys(client)).then().statusCode(201).extract().path("secret");
-        String address = Keys.address();
+        String address = TestKeys.address();
         TestKeys.as(secret).header("X-Forwarded-For", address).get(ORGS).then().statusCode(200);
-        Thread.sleep(2500);
+        TestClock.awaitPast(expires);
         TestKeys.as(secret).header("X-Forwarded-For", address).get(ORGS).then().statusCode(401)
                 .body("code", equalTo("unauthorized"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "content", "expiresAt", "2020-01-01T00:00:00Z"))
@@ -101,8 +101,8 @@ class KeyLifecycleTest {
 
     @Test
     void shouldKeepOldAndNewKeyValidAfterRotationUntilTheOldIsRevoked() {
-        Keys.Issued old = Keys.editor(Keys.organization());
-        String address = Keys.address();
+        Fixtures.Issued old = Fixtures.editorKey(Fixtures.organization("机构").id());
+        String address = TestKeys.address();
         Response rotated = given().contentType(ContentType.JSON).body(Map.of("name", "rotated"))
                 .post(keys(old.clientId()) + "/" + old.id() + "/rotate");
         rotated.then().statusCode(201).body("rotatedFrom", equalTo(old.id())).body("kind", equalTo("editor"))
@@ -121,7 +121,7 @@ class KeyLifecycleTest {
 
     @Test
     void shouldLetRotationExpireTheOldKey() {
-        Keys.Issued old = Keys.content();
+        Fixtures.Issued old = Fixtures.contentKey();
         String expires = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).toString();
         given().contentType(ContentType.JSON).body(Map.of("oldKeyExpiresAt", expires))
                 .post(keys(old.clientId()) + "/" + old.id() + "/rotate").then().statusCode(201);
@@ -131,18 +131,18 @@ class KeyLifecycleTest {
 
     @Test
     void shouldAcceptQueryKeyOnlyForContentKeys() {
-        String address = Keys.address();
-        Keys.Issued content = Keys.content();
+        String address = TestKeys.address();
+        Fixtures.Issued content = Fixtures.contentKey();
         // Past authentication a content key reaches the delivery API (404: nothing is there yet).
         TestKeys.anonymous().header("X-Forwarded-For", address).queryParam("key", content.secret())
                 .get("/content/v1/nothing-here").then().statusCode(404);
         TestKeys.anonymous().header("X-Forwarded-For", address).get("/content/v1/nothing-here").then().statusCode(401);
         TestKeys.as(content.secret()).header("X-Forwarded-For", address).get("/content/v1/nothing-here").then().statusCode(404);
 
-        Keys.Issued editor = Keys.editor(Keys.organization());
+        Fixtures.Issued editor = Fixtures.editorKey(Fixtures.organization("机构").id());
         TestKeys.anonymous().header("X-Forwarded-For", address).queryParam("key", editor.secret()).get(ORGS)
                 .then().statusCode(401).contentType("application/problem+json");
-        TestKeys.anonymous().header("X-Forwarded-For", address).queryParam("key", Keys.admin().secret()).get(ORGS)
+        TestKeys.anonymous().header("X-Forwarded-For", address).queryParam("key", Fixtures.adminKey().secret()).get(ORGS)
                 .then().statusCode(401);
         TestKeys.anonymous().header("X-Forwarded-For", address).queryParam("key", TestKeys.ADMIN)
                 .get("/content/v1/nothing-here").then().statusCode(401);
@@ -150,10 +150,10 @@ class KeyLifecycleTest {
 
     @Test
     void shouldLimitEditorKeysToOrganizations() {
-        String client = Keys.client(null);
+        String client = Fixtures.client(null);
         given().contentType(ContentType.JSON).body(Map.of("kind", "editor")).post(keys(client))
                 .then().statusCode(422).body("code", equalTo("organizations_required"));
-        given().contentType(ContentType.JSON).body(Map.of("kind", "content", "organizations", List.of(Keys.organization())))
+        given().contentType(ContentType.JSON).body(Map.of("kind", "content", "organizations", List.of(Fixtures.organization("机构").id())))
                 .post(keys(client)).then().statusCode(422).body("code", equalTo("organizations_not_allowed"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "editor", "organizations", List.of("no-such-org-zz")))
                 .post(keys(client)).then().statusCode(422).body("errors[0].field", equalTo("organizations[0]"));
@@ -162,8 +162,8 @@ class KeyLifecycleTest {
 
     @Test
     void shouldDeleteClientWithItsKeys() {
-        Keys.Issued key = Keys.editor(Keys.organization());
-        String address = Keys.address();
+        Fixtures.Issued key = Fixtures.editorKey(Fixtures.organization("机构").id());
+        String address = TestKeys.address();
         TestKeys.as(key.secret()).header("X-Forwarded-For", address).get(ORGS).then().statusCode(200);
         given().delete("/admin/v1/clients/" + key.clientId()).then().statusCode(204);
         TestKeys.as(key.secret()).header("X-Forwarded-For", address).get(ORGS).then().statusCode(401);

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.LogCapture;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,21 +12,19 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keys pass through logs nowhere: not when issued, used, refused, rotated or sent in a URL. */
 @QuarkusTest
-@Tag("persistence")
 class NoKeyMaterialInLogsTest {
 
     @Test
     void shouldKeepKeysOutOfLogsAndAudit() {
         List<String> secrets = new ArrayList<>();
-        String address = Keys.address();
+        String address = TestKeys.address();
         try (LogCapture log = LogCapture.start()) {
-            Keys.Issued editor = Keys.editor(Keys.organization());
-            Keys.Issued content = Keys.content();
+            Fixtures.Issued editor = Fixtures.editorKey(Fixtures.organization("机构").id());
+            Fixtures.Issued content = Fixtures.contentKey();
             secrets.add(editor.secret());
             secrets.add(content.secret());
             secrets.add(TestKeys.ADMIN);

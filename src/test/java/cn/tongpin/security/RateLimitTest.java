@@ -4,17 +4,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class RateLimitTest {
 
     static final String ORGS = "/admin/v1/organizations";
@@ -24,8 +22,8 @@ class RateLimitTest {
 
     @Test
     void shouldAnswer429WithHeadersWhenTheClientsBucketIsEmpty() {
-        String client = Keys.client(3);
-        String secret = Keys.issue(client, "editor", List.of(Keys.organization())).secret();
+        String client = Fixtures.client(3);
+        String secret = Fixtures.key(client, "editor", List.of(Fixtures.organization("机构").id())).secret();
         for (int remaining = 2; remaining >= 0; remaining--) {
             TestKeys.as(secret).get(ORGS).then().statusCode(200)
                     .header("RateLimit-Limit", "3")
@@ -44,20 +42,20 @@ class RateLimitTest {
 
     @Test
     void shouldCountEveryKeyOfAClientInOneBucket() {
-        String client = Keys.client(2);
-        String first = Keys.issue(client, "content", null).secret();
-        String second = Keys.issue(client, "content", null).secret();
+        String client = Fixtures.client(2);
+        String first = Fixtures.key(client, "content", null).secret();
+        String second = Fixtures.key(client, "content", null).secret();
         TestKeys.as(first).get("/content/v1/nothing").then().statusCode(404).header("RateLimit-Remaining", "1");
         TestKeys.as(second).get("/content/v1/nothing").then().statusCode(404).header("RateLimit-Remaining", "0");
         TestKeys.as(first).get("/content/v1/nothing").then().statusCode(429);
         // Another client is not affected.
-        TestKeys.as(Keys.content().secret()).get("/content/v1/nothing").then().statusCode(404);
+        TestKeys.as(Fixtures.contentKey().secret()).get("/content/v1/nothing").then().statusCode(404);
     }
 
     @Test
     void shouldSlowDownAnAddressThatSendsBadKeys() {
-        String address = Keys.address();
-        String good = Keys.editor(Keys.organization()).secret();
+        String address = TestKeys.address();
+        String good = Fixtures.editorKey(Fixtures.organization("机构").id()).secret();
         for (int i = 0; i < 10; i++) {
             TestKeys.as("tp_test_" + "bad".repeat(15)).header("X-Forwarded-For", address).get(ORGS)
                     .then().statusCode(401);
@@ -67,14 +65,14 @@ class RateLimitTest {
         assertTrue(Long.parseLong(slowed.header("Retry-After")) >= 1);
         // While slowed down, even a good key from that address waits; other addresses are not affected.
         TestKeys.as(good).header("X-Forwarded-For", address).get(ORGS).then().statusCode(429);
-        TestKeys.as(good).header("X-Forwarded-For", Keys.address()).get(ORGS).then().statusCode(200);
+        TestKeys.as(good).header("X-Forwarded-For", TestKeys.address()).get(ORGS).then().statusCode(200);
     }
 
     @Test
     void shouldSpendLeasedBatchesOnTheEventLoopAndRefuseOnceTheLimitIsUsedUp() {
-        String client = Keys.client(40); // a lease is 2 tokens
-        String secret = Keys.issue(client, "content", null).secret();
-        String path = "/content/v1/organizations/" + Keys.organization();
+        String client = Fixtures.client(40); // a lease is 2 tokens
+        String secret = Fixtures.key(client, "content", null).secret();
+        String path = "/content/v1/organizations/" + Fixtures.organization("机构").id();
         TestKeys.as(secret).get(path).then().statusCode(200)
                 .header("RateLimit-Limit", "40")
                 .header("RateLimit-Remaining", "39"); // 38 in the shared bucket, 1 leased here

@@ -4,7 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,7 +31,7 @@ class RefusedRequestsTest {
 
     @Test
     void shouldAnswer429OnceAnAddressSentTooManyRequestsWithoutAKey() {
-        String address = Keys.address();
+        String address = TestKeys.address();
         String[] paths = {"/admin/v1/organizations", "/content/v1/topics", "/admin/v1/clients"};
         for (int i = 0; i < 3; i++) {
             TestKeys.anonymous().header("X-Forwarded-For", address).get(paths[i])
@@ -43,13 +43,13 @@ class RefusedRequestsTest {
                 .then().statusCode(429).contentType("application/problem+json").body("code", equalTo("rate_limited"))
                 .header("Retry-After", notNullValue()).header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0")
                 .header("WWW-Authenticate", nullValue());
-        TestKeys.anonymous().header("X-Forwarded-For", Keys.address()).get(paths[0]).then().statusCode(401);
+        TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address()).get(paths[0]).then().statusCode(401);
     }
 
     @Test
     void shouldNotCountKeysOrOpenPaths() {
-        String address = Keys.address();
-        String content = Keys.content().secret();
+        String address = TestKeys.address();
+        String content = Fixtures.contentKey().secret();
         for (int i = 0; i < 5; i++) {
             TestKeys.as(content).header("X-Forwarded-For", address).get("/content/v1/topics").then().statusCode(200);
         }

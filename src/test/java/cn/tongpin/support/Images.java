@@ -40,6 +40,23 @@ public final class Images {
         return out.toByteArray();
     }
 
+    /** A PNG of noise between 1,000,000 bytes (WeChat's limit here) and 1 MiB (the tests' upload limit). */
+    public static byte[] pngOverWechatLimit() {
+        BufferedImage image = new BufferedImage(578, 578, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, ThreadLocalRandom.current().nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] png(int width, int height) {
         return image("png", width, height);
     }

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Tests act as admin unless they say otherwise: every REST Assured request without an Authorization
@@ -47,5 +48,11 @@ public final class TestKeys {
             }
             return ctx.next(request, response);
         }
+    }
+
+    /** An address no other test uses, sent as X-Forwarded-For (trusted from 127.0.0.1 in the test profile). */
+    public static String address() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 }

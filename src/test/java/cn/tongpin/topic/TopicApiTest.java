@@ -10,17 +10,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@Tag("persistence")
 class TopicApiTest {
 
     @Test
     void shouldCreatePatchAndDeleteTopic() {
         String name = "党建" + Json.unique("");
-        String id = Fixtures.topic(name);
+        String id = Fixtures.topic(name).with("slug", null).id(); // the service makes the slug from the name
         given().get("/admin/v1/topics/" + id).then().statusCode(200).body("name", equalTo(name))
                 .body("slug", org.hamcrest.Matchers.startsWith("dang-jian-"));
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("description", "党的建设"))
@@ -31,7 +29,7 @@ class TopicApiTest {
 
     @Test
     void shouldRefuseDeletingTopicUsedByMeeting() {
-        String topic = Fixtures.topic("招商" + Json.unique(""));
+        String topic = Fixtures.topic("招商" + Json.unique("")).id();
         String title = "招商推介会" + Json.unique("");
         Fixtures.post("/admin/v1/meetings", Map.of("kind", "forum", "title", title,
                 "startsAt", "2025-05-01T10:00:00+08:00", "topics", List.of(topic)));

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The stories widget in a real headless Chromium, on a partner page of another origin, against the running service. */
 @QuarkusTest
-@Tag("persistence")
 class EmbedWidgetBrowserTest {
 
     /** The widget's host element: a custom element, so no partner rule for div matches it. */
@@ -64,7 +62,7 @@ class EmbedWidgetBrowserTest {
     @Test
     void shouldRenderInsideShadowRootUntouchedByPartnerCss() throws Exception {
         // The stories are delivery content: a partner's tag carries its content key.
-        String key = cn.tongpin.support.Keys.content().secret();
+        String key = Fixtures.contentKey().secret();
         String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost")
                 + "\" data-limit=\"3\" data-key=\"" + key + "\" data-locale=\"zh-Hant\" async></script>";
         try (PartnerSite partner = new PartnerSite(tag)) {
@@ -83,19 +81,19 @@ class EmbedWidgetBrowserTest {
 
     @Test
     void shouldRenderLatestStoriesOfTopicAndNeverADraft() throws Exception {
-        String topic = Fixtures.topic("媒体融合" + Json.unique(""));
+        String topic = Fixtures.topic("媒体融合" + Json.unique("")).id();
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
-        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 640, 480), "image/jpeg", "封面");
+        String cover = Fixtures.asset(Images.image("jpeg", 640, 480), "image/jpeg", "封面");
         String olderTitle = "清远高新区与清远广播电视台座谈" + Json.unique("");
         String newerTitle = "凤起高新杂志联合出版" + Json.unique("");
         String draftTitle = "尚未发布的草稿" + Json.unique("");
-        ChannelFixtures.published(story(olderTitle, topic, cover, "双方就深化宣传合作座谈交流。"));
-        String newer = ChannelFixtures.published(story(newerTitle, topic, null, "<b>联合</b>出版杂志。"));
-        ChannelFixtures.create(story(draftTitle, topic, cover, "草稿"));
+        Fixtures.publishedArticle(story(olderTitle, topic, cover, "双方就深化宣传合作座谈交流。"));
+        String newer = Fixtures.publishedArticle(story(newerTitle, topic, null, "<b>联合</b>出版杂志。"));
+        Fixtures.createArticle(story(draftTitle, topic, cover, "草稿"));
 
         try (PartnerSite partner = new PartnerSite()) {
             // The partner's client lists its origin, as a real partner's does: CORS must still be answered once.
-            String key = cn.tongpin.support.Keys.issue(cn.tongpin.support.Keys.client(null, partner.origin()), "content", null).secret();
+            String key = Fixtures.key(Fixtures.client(null, partner.origin()), "content", null).secret();
             partner.serve("<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
                     + "\" data-limit=\"5\" data-key=\"" + key + "\" data-locale=\"zh-Hans\" async></script>");
             browser.get(partner.url());
@@ -104,7 +102,7 @@ class EmbedWidgetBrowserTest {
             assertEquals(List.of(newerTitle, olderTitle), links.stream().map(WebElement::getText).toList(), "newest first");
             String text = shadow.findElement(By.cssSelector("section")).getText();
             assertFalse(text.contains(draftTitle), "a draft never renders");
-            assertEquals("https://www.example.cn/news/" + ChannelFixtures.slug(newer), links.get(0).getAttribute("href"));
+            assertEquals("https://www.example.cn/news/" + Fixtures.articleSlug(newer), links.get(0).getAttribute("href"));
             for (WebElement link : links) {
                 assertTrue(link.isDisplayed(), "partner CSS cannot hide the stories");
                 assertNotEquals("1px", link.getCssValue("font-size"));
@@ -130,7 +128,7 @@ class EmbedWidgetBrowserTest {
     }
 
     private static java.util.Map<String, Object> story(String title, String topic, String cover, String summary) {
-        java.util.Map<String, Object> article = ChannelFixtures.article(title, "<p>" + summary + "</p>");
+        java.util.Map<String, Object> article = Fixtures.article(title).html("<p>" + summary + "</p>").body();
         article.put("topics", List.of(topic));
         article.put("summary", summary.replaceAll("<[^>]+>", ""));
         if (cover != null) {
@@ -152,11 +150,11 @@ class EmbedWidgetBrowserTest {
      */
     @Test
     void shouldLookTheSameUnderHostilePartnerCssAsOnAPlainPage() throws Exception {
-        String topic = Fixtures.topic("合作伙伴" + Json.unique(""));
+        String topic = Fixtures.topic("合作伙伴" + Json.unique("")).id();
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
-        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 320, 240), "image/jpeg", "封面");
-        ChannelFixtures.published(story("合作伙伴页面上的报道" + Json.unique(""), topic, cover, "摘要一句话。"));
-        String key = cn.tongpin.support.Keys.content().secret();
+        String cover = Fixtures.asset(Images.image("jpeg", 320, 240), "image/jpeg", "封面");
+        Fixtures.publishedArticle(story("合作伙伴页面上的报道" + Json.unique(""), topic, cover, "摘要一句话。"));
+        String key = Fixtures.contentKey().secret();
         String tag = "<script src=\"" + script.toString().replace("127.0.0.1", "localhost") + "\" data-topic=\"" + topicSlug
                 + "\" data-key=\"" + key + "\" async></script>";
 

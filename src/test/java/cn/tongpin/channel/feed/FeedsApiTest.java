@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
 import cn.tongpin.support.TestKeys;
 import com.rometools.rome.feed.atom.Entry;
@@ -21,31 +21,28 @@ import io.restassured.http.ContentType;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
 /** Feeds and the sitemap of real published articles, parsed with ROME. */
 @QuarkusTest
-@Tag("persistence")
 class FeedsApiTest {
 
     @Test
     void shouldListPublishedArticleInEveryFeedItBelongsToAndNeverADraft() throws Exception {
-        String topic = Fixtures.topic("党建" + Json.unique(""));
-        String org = Fixtures.organization("清远广播电视台" + Json.unique(""));
-        String person = Fixtures.participant("郑伟文" + Json.unique(""), Map.of(org, "台长"));
+        String topic = Fixtures.topic("党建" + Json.unique("")).id();
+        String org = Fixtures.organization("清远广播电视台" + Json.unique("")).id();
+        String person = Fixtures.participant("郑伟文" + Json.unique("")).at(org, "台长").id();
         String meeting = Fixtures.post("/admin/v1/meetings", Map.of("kind", "symposium", "title", "座谈会" + Json.unique(""),
                 "startsAt", "2025-10-11T09:30:00+08:00", "status", "published"));
-        String cover = ChannelFixtures.upload(ChannelFixtures.flat("jpeg", 800, 600), "image/jpeg", "封面");
-        Map<String, Object> article = ChannelFixtures.article("高新区与广电座谈" + Json.unique(""),
-                "<p>双方座谈。<a href=\"https://www.example.org/\">链接</a></p><script>alert(1)</script>");
+        String cover = Fixtures.asset(Images.image("jpeg", 800, 600), "image/jpeg", "封面");
+        Map<String, Object> article = Fixtures.article("高新区与广电座谈" + Json.unique("")).html("<p>双方座谈。<a href=\"https://www.example.org/\">链接</a></p><script>alert(1)</script>").body();
         article.putAll(Map.of("topics", List.of(topic), "sourceOrganization", org, "participants", List.of(person), "meeting", meeting,
                 "byline", "记者 张三", "coverImage", cover, "sourceUrl", "https://news.example.org/original"));
-        String id = ChannelFixtures.published(article);
-        Map<String, Object> draftBody = ChannelFixtures.article("草稿" + Json.unique(""), "<p>草稿</p>");
+        String id = Fixtures.publishedArticle(article);
+        Map<String, Object> draftBody = Fixtures.article("草稿" + Json.unique("")).html("<p>草稿</p>").body();
         draftBody.put("topics", List.of(topic));
-        String draft = ChannelFixtures.create(draftBody);
+        String draft = Fixtures.createArticle(draftBody);
         String guid = "urn:uuid:" + id;
 
         for (String path : List.of("/content/v1/feeds", "/content/v1/feeds/topics/" + topic, "/content/v1/feeds/organizations/" + org,
@@ -59,7 +56,7 @@ class FeedsApiTest {
                     .body("items.id", not(hasItem("urn:uuid:" + draft)));
         }
 
-        String slug = ChannelFixtures.slug(id);
+        String slug = Fixtures.articleSlug(id);
         String rss = given().get("/content/v1/feeds/topics/" + topic + "/rss").then().extract().asString();
         Item item = ((Channel) new WireFeedInput().build(new InputSource(new StringReader(rss)))).getItems().get(0);
         assertEquals("https://www.example.cn/news/" + slug, item.getLink());
@@ -81,11 +78,11 @@ class FeedsApiTest {
     @Test
     void shouldListArticlesInSitemapByTemplateOrOwnCanonicalUrl() {
         String own = "https://partner.example.cn/story/" + Json.unique("s");
-        Map<String, Object> withOwn = ChannelFixtures.article("自有链接" + Json.unique(""), "<p>正文</p>");
+        Map<String, Object> withOwn = Fixtures.article("自有链接" + Json.unique("")).html("<p>正文</p>").body();
         withOwn.put("canonicalUrl", own);
-        ChannelFixtures.published(withOwn);
-        String templated = ChannelFixtures.slug(ChannelFixtures.published(ChannelFixtures.article("模板链接" + Json.unique(""), "<p>正文</p>")));
-        String draft = ChannelFixtures.slug(ChannelFixtures.create(ChannelFixtures.article("草稿" + Json.unique(""), "<p>正文</p>")));
+        Fixtures.publishedArticle(withOwn);
+        String templated = Fixtures.article("模板链接" + Json.unique("")).html("<p>正文</p>").published().slug();
+        String draft = Fixtures.article("草稿" + Json.unique("")).html("<p>正文</p>").create().slug();
         String xml = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         assertTrue(xml.contains("<loc>" + own + "</loc>"));
         assertTrue(xml.contains("<loc>https://www.example.cn/news/" + templated + "</loc>"));
@@ -95,16 +92,16 @@ class FeedsApiTest {
 
     @Test
     void shouldGiveWidgetStoriesOfATopicNewestFirst() {
-        String topic = Fixtures.topic("产业联动" + Json.unique(""));
-        Map<String, Object> first = ChannelFixtures.article("第一篇" + Json.unique(""), "<p>一</p>");
+        String topic = Fixtures.topic("产业联动" + Json.unique("")).id();
+        Map<String, Object> first = Fixtures.article("第一篇" + Json.unique("")).html("<p>一</p>").body();
         first.put("topics", List.of(topic));
-        String older = ChannelFixtures.published(first);
-        Map<String, Object> second = ChannelFixtures.article("第二篇" + Json.unique(""), "<p>二</p>");
+        String older = Fixtures.publishedArticle(first);
+        Map<String, Object> second = Fixtures.article("第二篇" + Json.unique("")).html("<p>二</p>").body();
         second.put("topics", List.of(topic));
-        String newer = ChannelFixtures.published(second);
-        Map<String, Object> third = ChannelFixtures.article("草稿" + Json.unique(""), "<p>三</p>");
+        String newer = Fixtures.publishedArticle(second);
+        Map<String, Object> third = Fixtures.article("草稿" + Json.unique("")).html("<p>三</p>").body();
         third.put("topics", List.of(topic));
-        ChannelFixtures.create(third);
+        Fixtures.createArticle(third);
         given().contentType(ContentType.JSON).queryParam("topic", topic).queryParam("limit", "5").get("/embed/v1/stories")
                 .then().statusCode(200).body("data.size()", equalTo(2)).body("data[0].id", equalTo(newer))
                 .body("data[1].id", equalTo(older)).body("data[0].url", org.hamcrest.Matchers.startsWith("https://www.example.cn/news/"));
@@ -113,9 +110,9 @@ class FeedsApiTest {
     /** A reader that subscribed with ?key= (readers cannot send headers) must find the same key in every self link. */
     @Test
     void shouldKeepTheReadersKeyInEverySelfLink() {
-        String key = cn.tongpin.support.Keys.content().secret();
+        String key = Fixtures.contentKey().secret();
         String encoded = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
-        ChannelFixtures.published(ChannelFixtures.article("订阅链接" + Json.unique(""), "<p>正文。</p>"));
+        Fixtures.article("订阅链接" + Json.unique("")).html("<p>正文。</p>").published().id();
         for (String locale : java.util.Arrays.asList(null, "zh-Hant")) {
             String query = (locale == null ? "" : "locale=" + locale + "&") + "key=" + encoded;
             for (String format : List.of("rss", "atom", "json")) {
@@ -131,7 +128,7 @@ class FeedsApiTest {
                     assertTrue(body.contains("rel=\"self\"") && body.contains("href=\"" + self.replace("&", "&amp;") + "\""), body);
                 }
                 // The self link, followed as given and without any header, is answered: a reader re-subscribes, a hub fetches.
-                TestKeys.anonymous().header("X-Forwarded-For", cn.tongpin.support.Keys.address())
+                TestKeys.anonymous().header("X-Forwarded-For", TestKeys.address())
                         .urlEncodingEnabled(false).get(self.substring("https://content.tongpin.test".length()))
                         .then().statusCode(200).header("Content-Language", locale == null ? "zh-Hans" : "zh-Hant");
             }
@@ -149,10 +146,10 @@ class FeedsApiTest {
     /** The zh-Hans and zh-Hant feeds are two feeds: readers and aggregators must not merge them by their id. */
     @Test
     void shouldGiveTheSimplifiedAndTraditionalAtomFeedsTheirOwnIds() throws Exception {
-        String topic = Fixtures.topic("两种文字" + Json.unique(""));
-        Map<String, Object> article = ChannelFixtures.article("简繁两版" + Json.unique(""), "<p>正文。</p>");
+        String topic = Fixtures.topic("两种文字" + Json.unique("")).id();
+        Map<String, Object> article = Fixtures.article("简繁两版" + Json.unique("")).html("<p>正文。</p>").body();
         article.put("topics", List.of(topic));
-        ChannelFixtures.published(article);
+        Fixtures.publishedArticle(article);
         for (String path : List.of("/content/v1/feeds/atom", "/content/v1/feeds/topics/" + topic + "/atom")) {
             String hans = atomId(given().get(path).then().statusCode(200).extract().asString());
             String hant = atomId(given().queryParam("locale", "zh-Hant").get(path).then().statusCode(200).extract().asString());
@@ -174,14 +171,14 @@ class FeedsApiTest {
     @Test
     void shouldListTraditionalPagesAsTheirOwnUrlsWithoutFragmentsInAValidSitemap() throws Exception {
         String story = "https://partner.example.cn/story/" + Json.unique("s");
-        Map<String, Object> withFragment = ChannelFixtures.article("带锚点" + Json.unique(""), "<p>正文</p>");
+        Map<String, Object> withFragment = Fixtures.article("带锚点" + Json.unique("")).html("<p>正文</p>").body();
         withFragment.put("canonicalUrl", story + "#top");
-        ChannelFixtures.published(withFragment);
+        Fixtures.publishedArticle(withFragment);
         String page = "https://partner.example.cn/page?id=" + Json.unique("p");
-        Map<String, Object> withQuery = ChannelFixtures.article("带查询" + Json.unique(""), "<p>正文</p>");
+        Map<String, Object> withQuery = Fixtures.article("带查询" + Json.unique("")).html("<p>正文</p>").body();
         withQuery.put("canonicalUrl", page + "#comments");
-        ChannelFixtures.published(withQuery);
-        String templated = ChannelFixtures.slug(ChannelFixtures.published(ChannelFixtures.article("模板" + Json.unique(""), "<p>正文</p>")));
+        Fixtures.publishedArticle(withQuery);
+        String templated = Fixtures.article("模板" + Json.unique("")).html("<p>正文</p>").published().slug();
 
         String xml = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         cn.tongpin.channel.sitemap.SitemapSchema.validate(xml);

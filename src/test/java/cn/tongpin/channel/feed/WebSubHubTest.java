@@ -1,11 +1,11 @@
 package cn.tongpin.channel.feed;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.ImportedArticles;
 import cn.tongpin.support.Json;
@@ -22,19 +22,16 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** With a WebSub hub configured, feeds name it and a publish tells it every feed the article is in. */
 @QuarkusTest
 @QuarkusTestResource(value = WebSubHubTest.FakeHub.class, restrictToAnnotatedClass = true)
-@Tag("persistence")
 class WebSubHubTest {
 
     static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
@@ -46,13 +43,13 @@ class WebSubHubTest {
 
     @Test
     void shouldNameHubAndTellItOfPublishes() throws Exception {
-        String topic = Fixtures.topic("招商引资" + Json.unique(""));
+        String topic = Fixtures.topic("招商引资" + Json.unique("")).id();
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
         given().get("/content/v1/feeds/rss").then().statusCode(200).header("Link", containsString("rel=\"hub\""))
                 .body(containsString("rel=\"hub\""));
-        Map<String, Object> article = ChannelFixtures.article("招商推介" + Json.unique(""), "<p>正文</p>");
+        Map<String, Object> article = Fixtures.article("招商推介" + Json.unique("")).html("<p>正文</p>").body();
         article.put("topics", List.of(topic));
-        ChannelFixtures.published(article);
+        Fixtures.publishedArticle(article);
         awaitTold(topicSlug);
         assertTrue(TOLD.contains("https://content.tongpin.test/content/v1/feeds/rss"));
     }
@@ -63,11 +60,11 @@ class WebSubHubTest {
         String prefix = Json.unique("websub-bulk");
         try {
             ImportedArticles.insert(dataSource, prefix, 3 * BATCH + 2, "published", 0, null);
-            String topic = Fixtures.topic("批量之后" + Json.unique(""));
+            String topic = Fixtures.topic("批量之后" + Json.unique("")).id();
             String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
-            Map<String, Object> article = ChannelFixtures.article("批量之后" + Json.unique(""), "<p>正文</p>");
+            Map<String, Object> article = Fixtures.article("批量之后" + Json.unique("")).html("<p>正文</p>").body();
             article.put("topics", List.of(topic));
-            ChannelFixtures.published(article);
+            Fixtures.publishedArticle(article);
 
             awaitTold(topicSlug);
         } finally {
@@ -77,14 +74,14 @@ class WebSubHubTest {
 
     @Test
     void shouldTellOfAChangeCommittedAfterANewerOne() throws Exception {
-        String newer = Fixtures.topic("较新" + Json.unique(""));
-        Map<String, Object> article = ChannelFixtures.article("较新" + Json.unique(""), "<p>正文</p>");
+        String newer = Fixtures.topic("较新" + Json.unique("")).id();
+        Map<String, Object> article = Fixtures.article("较新" + Json.unique("")).html("<p>正文</p>").body();
         article.put("topics", List.of(newer));
-        ChannelFixtures.published(article);
+        Fixtures.publishedArticle(article);
         awaitTold(given().get("/admin/v1/topics/" + newer).then().extract().path("slug"));
 
         // Stamped before the change the hub was just told of, committed after it (a slow transaction).
-        String topic = Fixtures.topic("迟到" + Json.unique(""));
+        String topic = Fixtures.topic("迟到" + Json.unique("")).id();
         UUID topicId = UUID.fromString(given().get("/admin/v1/topics/" + topic).then().extract().path("id"));
         String topicSlug = given().get("/admin/v1/topics/" + topic).then().extract().path("slug");
         String prefix = Json.unique("websub-late");
@@ -96,13 +93,9 @@ class WebSubHubTest {
         }
     }
 
-    private static void awaitTold(String topicSlug) throws InterruptedException {
+    private static void awaitTold(String topicSlug) {
         String expected = "https://content.tongpin.test/content/v1/feeds/topics/" + topicSlug + "/atom?locale=zh-Hant";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!TOLD.contains(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertTrue(TOLD.contains(expected), () -> "hub was not told " + expected + " (it was told " + TOLD.size() + " URLs)");
+        await("the hub to be told " + expected).atMost(Duration.ofSeconds(20)).until(() -> TOLD.contains(expected));
     }
 
     /** A hub on a free local port that records what it is told. */

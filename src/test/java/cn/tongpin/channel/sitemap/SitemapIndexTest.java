@@ -12,19 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Above the URL limit (here 5 instead of 50,000) /sitemap.xml is an index of numbered sitemaps holding every URL once. */
 @QuarkusTest
 @QuarkusTestResource(value = SitemapIndexTest.SmallSitemaps.class, restrictToAnnotatedClass = true)
-@Tag("persistence")
 class SitemapIndexTest {
 
     @Test
     void shouldSplitIntoIndexOfSitemapsAboveTheLimit() throws Exception {
         for (int i = 0; i < 3; i++) {
-            Fixtures.topic("话题" + Json.unique(""));
+            Fixtures.topic("话题" + Json.unique("")).id();
         }
         String index = given().get("/sitemap.xml").then().statusCode(200).extract().asString();
         assertTrue(index.contains("<sitemapindex"), index);

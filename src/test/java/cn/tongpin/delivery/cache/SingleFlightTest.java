@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class SingleFlightTest {
             await(release);
             return answer;
         }));
-        waitUntil(() -> flights.running() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> flights.running() == 1);
         List<Future<Object>> others = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             others.add(pool.submit(() -> flights.run("list", () -> {
@@ -44,7 +46,7 @@ class SingleFlightTest {
                 return new Object();
             })));
         }
-        waitUntil(() -> flights.waiting() == 6);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> flights.waiting() == 6);
         assertEquals(1, computed.get());
         release.countDown();
         assertSame(answer, first.get(5, TimeUnit.SECONDS));
@@ -64,9 +66,9 @@ class SingleFlightTest {
             await(release);
             throw failure;
         }));
-        waitUntil(() -> flights.running() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> flights.running() == 1);
         Future<Object> second = pool.submit(() -> flights.run("search", Object::new));
-        waitUntil(() -> flights.waiting() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> flights.waiting() == 1);
         release.countDown();
         for (Future<Object> caller : List.of(first, second)) {
             Exception thrown = assertThrows(Exception.class, () -> caller.get(5, TimeUnit.SECONDS));
@@ -92,11 +94,4 @@ class SingleFlightTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out");
-            Thread.sleep(5);
-        }
-    }
 }

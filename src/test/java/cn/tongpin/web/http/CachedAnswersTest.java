@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.channel.ChannelFixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,13 +46,13 @@ class CachedAnswersTest {
         if (gif != null) {
             return;
         }
-        organization = Fixtures.organization("条件请求单位" + Json.unique(""));
-        topic = Fixtures.topic("条件请求专题" + Json.unique(""));
-        asset = ChannelFixtures.upload(ChannelFixtures.flat("png", 40, 30), "image/png", "条件请求图片");
+        organization = Fixtures.organization("条件请求单位" + Json.unique("")).id();
+        topic = Fixtures.topic("条件请求专题" + Json.unique("")).id();
+        asset = Fixtures.asset(Images.image("png", 40, 30), "image/png", "条件请求图片");
         // A GIF is re-encoded for WeChat once an article shows it.
-        gif = ChannelFixtures.upload(ChannelFixtures.flat("gif", 64, 48), "image/gif", "条件请求动图");
-        ChannelFixtures.published(ChannelFixtures.article("条件请求文章" + Json.unique(""),
-                "<p>图前<img src=\"/content/v1/assets/" + gif + "\" alt=\"动图\">图后</p>"));
+        gif = Fixtures.asset(Images.image("gif", 64, 48), "image/gif", "条件请求动图");
+        Fixtures.article("条件请求文章" + Json.unique(""))
+                .html("<p>图前<img src=\"/content/v1/assets/" + gif + "\" alt=\"动图\">图后</p>").published();
     }
 
     static List<Kind> kinds() {
