@@ -106,7 +106,8 @@ public class DeliveryResponses {
         }
     }
 
-    static String etag(byte[] body) {
+    /** A strong ETag over the answer's bytes. */
+    public static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";

@@ -1,11 +1,14 @@
 package cn.tongpin.sync;
 
 import cn.tongpin.change.ContentType;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.tongpin.delivery.ArticleContent;
+import cn.tongpin.delivery.MeetingContent;
+import cn.tongpin.delivery.OrganizationContent;
+import cn.tongpin.delivery.ParticipantContent;
+import cn.tongpin.delivery.TopicContent;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a sync: items to put into the local copy, items to take out, and where to go on. */
@@ -22,21 +25,21 @@ public record SyncAnswer(
                 + "since. Null while pages follow")
         String nextSyncToken) {
 
+    /** @param data a JsonNode, typed as Object so that the document shows the delivered types it can be */
     @Schema(name = "SyncedItem", requiredProperties = { "type", "id", "slug", "version", "data" })
     public record Item(
-            @Schema(type = SchemaType.STRING, enumeration = { "article", "meeting", "organization", "participant", "topic" })
             ContentType type,
             UUID id,
             @Schema(example = "qing-yuan-gao-xin-qu") String slug,
             @Schema(example = "3") long version,
-            @Schema(type = SchemaType.OBJECT, description = "The item exactly as GET /content/v1/{type}s/{id} answers it (default "
-                    + "fields, no includes, in the script asked for with locale)")
-            JsonNode data) {
+            @Schema(description = "The item exactly as GET /content/v1/{type}s/{id} answers it (default fields, no includes, "
+                    + "in the script asked for with locale); which one `type` says", anyOf = { ArticleContent.class, MeetingContent.class,
+                            OrganizationContent.class, ParticipantContent.class, TopicContent.class })
+            Object data) {
     }
 
     @Schema(name = "SyncTombstone", requiredProperties = { "type", "id", "deletedAt" })
     public record Tombstone(
-            @Schema(type = SchemaType.STRING, enumeration = { "article", "meeting", "organization", "participant", "topic" })
             ContentType type,
             UUID id,
             @Schema(description = "When it was deleted or unpublished") OffsetDateTime deletedAt) {

@@ -1,12 +1,17 @@
 package cn.tongpin.sync;
 
 import cn.tongpin.delivery.DeliveryEdge;
+import cn.tongpin.delivery.DeliveryResponses;
+import cn.tongpin.delivery.ListAnswer;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.locale.Script;
 import cn.tongpin.locale.TraditionalChinese;
 import cn.tongpin.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,8 +19,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +43,9 @@ public class SyncResource {
     @Inject
     SyncService sync;
 
+    @Inject
+    ObjectMapper mapper;
+
     @GET
     @Operation(operationId = "syncContent", summary = "Keep a local copy of everything published",
             description = "Without a token: every published article and meeting and every organization, participant and topic, "
@@ -45,7 +59,7 @@ public class SyncResource {
     @APIResponse(responseCode = "400", description = "A token this API did not give out (or changed), both tokens, or a bad limit")
     @APIResponse(responseCode = "410", description = "The token has expired: sync again from the start, without a token")
     public Response sync(@BeanParam SyncParams params, @BeanParam LocaleParam locale,
-            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage, @Context UriInfo uri) {
         if (params.syncToken != null && params.pageToken != null) {
             throw ProblemException.badParameter("pageToken", "is not combined with syncToken; pass only the token last given");
         }
@@ -53,10 +67,22 @@ public class SyncResource {
         int limit = ListParams.number(params.limit, "limit", SyncService.DEFAULT_LIMIT, 1, SyncService.MAX_LIMIT);
         SyncAnswer answer = sync.sync(params.syncToken, params.pageToken, limit);
         if (script == Script.HANT) {
-            answer.items().forEach(item -> TraditionalChinese.convertTree(item.data()));
+            answer.items().forEach(item -> TraditionalChinese.convertTree((JsonNode) item.data()));
+        }
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Sync answer could not be written as JSON", e);
         }
         // Each answer depends on the moment it is asked: never kept by caches.
-        return Response.ok(answer).header("Cache-Control", "no-store").header("Content-Language", script.tag())
-                .header("Vary", "Accept-Language").build();
+        Response.ResponseBuilder response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                .header("ETag", DeliveryResponses.etag(body))
+                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
+                .header("Content-Language", script.tag()).header("Vary", "Accept-Language");
+        if (answer.nextPageToken() != null) {
+            response.header("Link", ListAnswer.nextLink(uri, Set.of("syncToken"), "pageToken", answer.nextPageToken()));
+        }
+        return response.build();
     }
 }

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,18 +70,21 @@ public class SyncService {
             if (lastType != null && type.ordinal() < lastType.ordinal()) {
                 continue;
             }
-            UUID after = type == lastType ? lastId : null;
-            int wanted = limit - items.size() + 1;
-            List<UUID> ids = ids(type, after, wanted);
+            List<UUID> ids = ids(type, type == lastType ? lastId : null, limit - items.size() + 1);
+            more = items.size() + ids.size() > limit;
+            if (more) {
+                ids = ids.subList(0, limit - items.size());
+            }
+            // Left out when deleted or unpublished since the id was read: the first delta has its change.
+            Map<UUID, JsonNode> found = delivered.find(type, ids);
             for (UUID id : ids) {
-                if (items.size() == limit) {
-                    more = true;
-                    break;
+                if (found.containsKey(id)) {
+                    items.add(item(type, id, found.get(id)));
                 }
+            }
+            if (!ids.isEmpty()) {
                 lastType = type;
-                lastId = id;
-                // Deleted or unpublished since the id was read: the first delta has its change.
-                delivered.find(type, id).ifPresent(data -> items.add(item(type, id, data)));
+                lastId = ids.get(ids.size() - 1);
             }
             if (more) {
                 break;
@@ -100,14 +103,20 @@ public class SyncService {
         List<SyncAnswer.Tombstone> deleted = new ArrayList<>();
         ContentType lastType = token.type();
         UUID lastId = token.id();
-        for (Object[] row : changed.subList(0, Math.min(limit, changed.size()))) {
+        List<Object[]> page = changed.subList(0, Math.min(limit, changed.size()));
+        Map<ContentType, Map<UUID, JsonNode>> found = new EnumMap<>(ContentType.class);
+        for (ContentType type : ContentType.values()) {
+            found.put(type, delivered.find(type, page.stream().filter(row -> type.wireName().equals(row[0]))
+                    .map(row -> (UUID) row[1]).toList()));
+        }
+        for (Object[] row : page) {
             ContentType type = ContentType.fromWireName((String) row[0]);
             UUID id = (UUID) row[1];
             lastType = type;
             lastId = id;
-            Optional<JsonNode> data = delivered.find(type, id);
-            if (data.isPresent()) {
-                items.add(item(type, id, data.get()));
+            JsonNode data = found.get(type).get(id);
+            if (data != null) {
+                items.add(item(type, id, data));
             } else if ((Boolean) row[3]) {
                 deleted.add(new SyncAnswer.Tombstone(type, id, changedAt(row[2])));
             }

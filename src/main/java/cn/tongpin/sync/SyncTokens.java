@@ -60,10 +60,15 @@ public class SyncTokens {
         }
         if (Instant.ofEpochSecond(token.fromAt()).plus(config.retention()).isBefore(Instant.now())) {
             throw new ProblemException(410, "sync_token_expired", "Sync token expired", "The token is older than the "
-                    + config.retention() + " changes are kept; sync again from the start, without a token, and replace the local copy",
-                    null);
+                    + described(config.retention()) + " changes are kept; sync again from the start, without a token, and replace"
+                    + " the local copy", null);
         }
         return token;
+    }
+
+    private static String described(java.time.Duration retention) {
+        return retention.toHoursPart() == 0 && retention.toMinutesPart() == 0 && retention.toSecondsPart() == 0
+                ? retention.toDays() + " days" : retention.toString();
     }
 
     private SyncToken parse(String encoded, String parameter) {

@@ -47,8 +47,13 @@ final class LocalCopy {
             } else if (syncToken != null) {
                 request.queryParam("syncToken", syncToken);
             }
-            JsonNode page = read(request.get("/content/v1/sync").then().log().ifValidationFails().statusCode(200).header("Cache-Control", "no-store")
-                    .extract().asString());
+            io.restassured.response.ExtractableResponse<io.restassured.response.Response> answer = request.get("/content/v1/sync")
+                    .then().log().ifValidationFails().statusCode(200).header("Cache-Control", "no-store").extract();
+            JsonNode page = read(answer.asString());
+            assertNotNull(answer.header("ETag"));
+            String link = answer.header("Link");
+            assertEquals(!page.get("nextPageToken").isNull(), link != null && link.contains("pageToken=")
+                    && !link.contains("syncToken="), () -> "Link: " + link);
             assertTrue(page.get("items").size() + page.get("deleted").size() <= limit, page::toString);
             for (JsonNode item : page.get("items")) {
                 String key = item.get("type").asText() + ":" + item.get("id").asText();
