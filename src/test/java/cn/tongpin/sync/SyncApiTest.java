@@ -38,6 +38,9 @@ class SyncApiTest {
     @Inject
     SyncTokens tokens;
 
+    @Inject
+    ChangeLogPruning pruning;
+
     @Test
     void shouldPageThroughEverythingPublishedOnTheFirstSync() {
         String draft = Fixtures.post(ARTICLES, article("草稿"));
@@ -193,6 +196,25 @@ class SyncApiTest {
     }
 
     @Test
+    void shouldPruneChangesOlderThanTheRetention() throws Exception {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into content_change (type, item_id, slug, kind, visible, version,"
+                        + " changed_at) values ('topic', ?, 'x', 'deleted', false, 1, now() - cast(? as interval))")) {
+            insert.setObject(1, old);
+            insert.setString(2, "32 days");
+            insert.executeUpdate();
+            insert.setObject(1, recent);
+            insert.setString(2, "30 days");
+            insert.executeUpdate();
+        }
+        pruning.prune();
+        assertEquals(0, changesOf(old), "older than the retention and its day of margin");
+        assertEquals(1, changesOf(recent), "within the retention and its margin");
+    }
+
+    @Test
     void shouldHonourTheLocale() {
         String topic = Fixtures.post("/admin/v1/topics", Map.of("name", "国际关系" + Json.unique("")));
         LocalCopy copy = new LocalCopy(200).sync();
@@ -203,6 +225,17 @@ class SyncApiTest {
                 .header("Content-Language", "zh-Hant")
                 .body("items.find { it.id == '" + topic + "' }.data.name", containsString("國際關係"))
                 .body("items.find { it.id == '" + topic + "' }.data.description", equalTo("發展"));
+    }
+
+    private int changesOf(UUID id) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement query = c.prepareStatement("select count(*) from content_change where item_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private long txidOf(String topicId) throws Exception {
