@@ -51,7 +51,7 @@ public class SyncResource {
             description = "Without a token: every published article and meeting and every organization, participant and topic, "
                     + "page by page (follow `nextPageToken`); the last page gives `nextSyncToken`. With `syncToken`: what changed "
                     + "since, as items to add or replace and tombstones to remove, paged the same way, ending with the next "
-                    + "`nextSyncToken`. No change is missed or reported twice across calls. Items are as the item routes deliver "
+                    + "`nextSyncToken`. No change is missed, whatever order writes commit in. Items are as the item routes deliver "
                     + "them, in the script asked for with `locale`. A token older than the change log's retention is answered "
                     + "410: sync again from the start. See docs/sync.md.")
     @APIResponse(responseCode = "200", description = "A page of the sync",
