@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A list answer, {@code {"data": [...], "meta": {...}}}, with {@code Link: <…>; rel="next"}. */
 public final class ListAnswer {
@@ -39,16 +40,24 @@ public final class ListAnswer {
         } else {
             return null;
         }
+        return nextLink(uri, Set.of(replaced), replaced, value);
+    }
+
+    /**
+     * The request's address for the next page, as a {@code Link} header value: the same query
+     * without the parameters left out, and with one parameter set.
+     */
+    public static String nextLink(UriInfo uri, Set<String> leftOut, String name, String value) {
         StringBuilder query = new StringBuilder();
         for (Map.Entry<String, List<String>> param : uri.getQueryParameters().entrySet()) {
-            if (param.getKey().equals(replaced)) {
+            if (param.getKey().equals(name) || leftOut.contains(param.getKey())) {
                 continue;
             }
             for (String v : param.getValue()) {
                 query.append(query.length() == 0 ? "" : "&").append(encode(param.getKey())).append('=').append(encode(v));
             }
         }
-        query.append(query.length() == 0 ? "" : "&").append(replaced).append('=').append(encode(value));
+        query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(encode(value));
         return "<" + path(uri) + "?" + query + ">; rel=\"next\"";
     }
 
