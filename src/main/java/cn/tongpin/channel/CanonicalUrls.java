@@ -1,6 +1,5 @@
 package cn.tongpin.channel;
 
-import cn.tongpin.channel.sitemap.SitemapUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;

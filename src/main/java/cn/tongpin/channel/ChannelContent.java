@@ -1,6 +1,5 @@
 package cn.tongpin.channel;
 
-import cn.tongpin.channel.sitemap.SitemapUrl;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.organization.Organization;

@@ -5,7 +5,6 @@ import cn.tongpin.article.ArticleStatus;
 import cn.tongpin.article.SyndicationPolicy;
 import cn.tongpin.asset.Asset;
 import cn.tongpin.asset.AssetService;
-import cn.tongpin.channel.sitemap.SitemapUrl;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;

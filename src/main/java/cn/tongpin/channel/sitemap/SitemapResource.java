@@ -1,5 +1,6 @@
 package cn.tongpin.channel.sitemap;
 
+import cn.tongpin.channel.SitemapUrl;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelResponses;

@@ -1,5 +1,6 @@
 package cn.tongpin.channel.sitemap;
 
+import cn.tongpin.channel.SitemapUrl;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

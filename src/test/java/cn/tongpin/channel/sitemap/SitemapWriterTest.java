@@ -1,5 +1,6 @@
 package cn.tongpin.channel.sitemap;
 
+import cn.tongpin.channel.SitemapUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package cn.tongpin.channel.sitemap;
+package cn.tongpin.channel;
 
 import java.time.OffsetDateTime;
 

@@ -1,5 +1,10 @@
-package cn.tongpin.channel;
+package cn.tongpin.channel.article;
 
+import cn.tongpin.channel.ChannelArticle;
+import cn.tongpin.channel.ChannelConfig;
+import cn.tongpin.channel.ChannelLocale;
+import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.channel.miniprogram.MiniProgramArticle;
 import cn.tongpin.channel.miniprogram.TableForm;
 import cn.tongpin.channel.wechat.WechatDraft;
