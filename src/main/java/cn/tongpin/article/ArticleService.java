@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.change.ChangeKind;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -57,6 +58,9 @@ public class ArticleService {
     @Inject
     ArticleSearch search;
 
+    @Inject
+    ArticleChanges changes;
+
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.status = :published or e.sourceOrganization.id in :scope)",
@@ -78,6 +82,7 @@ public class ArticleService {
         article.persist();
         revisions.record(article, author(), "create", null);
         search.index(article);
+        changes.fire(article, ChangeKind.CREATED);
         return ArticleView.of(article);
     }
 
@@ -126,8 +131,7 @@ public class ArticleService {
         Article article = find(idOrSlug);
         Preconditions.checkIfMatch(ifMatch, article.version, false);
         scope.checkCanWrite(article.scopeOrganizations());
-        article.delete();
-        em.flush();
+        changes.delete(article);
     }
 
     public ListResponse<RevisionView> revisions(String idOrSlug) {
@@ -152,6 +156,8 @@ public class ArticleService {
         article.touch();
         revisions.record(article, author(), reason, restoredFrom);
         search.index(article);
+        // The workflow state is not written here (the workflow's transitions are), so this is always an update.
+        changes.fire(article, ChangeKind.UPDATED);
     }
 
     /** A draft may lack almost anything, but not everything. */

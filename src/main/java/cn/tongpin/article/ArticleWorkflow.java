@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.change.ChangeKind;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.Preconditions;
@@ -42,6 +43,9 @@ public class ArticleWorkflow {
     @Inject
     EditorScope scope;
 
+    @Inject
+    ArticleChanges changes;
+
     public ArticleView publish(String idOrSlug, String ifMatch) {
         Article article = writable(idOrSlug, ifMatch);
         require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "publish");
@@ -68,6 +72,7 @@ public class ArticleWorkflow {
         checkLive(article);
         article.touch();
         revisions.record(article, articles.author(), "schedule", null);
+        changes.fire(article, ChangeKind.UPDATED);
         return ArticleView.of(article);
     }
 
@@ -75,6 +80,7 @@ public class ArticleWorkflow {
     public ArticleView unpublish(String idOrSlug, String ifMatch) {
         Article article = writable(idOrSlug, ifMatch);
         require(article, Set.of(ArticleStatus.published, ArticleStatus.scheduled, ArticleStatus.archived), "unpublish");
+        boolean wasLive = article.status == ArticleStatus.published;
         if (article.status == ArticleStatus.published) {
             article.status = ArticleStatus.archived;
         } else {
@@ -83,23 +89,27 @@ public class ArticleWorkflow {
         }
         article.touch();
         revisions.record(article, articles.author(), "unpublish", null);
+        changes.fire(article, wasLive ? ChangeKind.UNPUBLISHED : ChangeKind.UPDATED);
         return ArticleView.of(article);
     }
 
     /** Makes the article published now; the first publication time is kept when it is published again. */
     void goLive(Article article, String author, String reason) {
+        boolean wasLive = article.status == ArticleStatus.published;
         article.status = ArticleStatus.published;
         if (article.publishedAt == null) {
             article.publishedAt = now();
         }
         article.touch();
         revisions.record(article, author, reason, null);
+        changes.fire(article, wasLive ? ChangeKind.UPDATED : ChangeKind.PUBLISHED);
     }
 
     void takeDown(Article article, String author, String reason) {
         article.status = ArticleStatus.archived;
         article.touch();
         revisions.record(article, author, reason, null);
+        changes.fire(article, ChangeKind.UNPUBLISHED);
     }
 
     /** What a scheduled or published article must keep through any write. */

@@ -1,5 +1,8 @@
 package cn.tongpin.editing;
 
+import cn.tongpin.change.ChangeKind;
+import cn.tongpin.change.ContentChanged;
+import cn.tongpin.change.ContentType;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -13,10 +16,12 @@ import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -44,18 +49,23 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     @Inject
     SearchDependents searchDependents;
 
+    @Inject
+    Event<ContentChanged> changes;
+
     private final Class<E> entityType;
     private final Class<I> inputType;
+    private final ContentType contentType;
     private final String typeName;
     private final Supplier<E> factory;
 
     /**
-     * @param typeName what the resource is called in messages and generated slugs, e.g. "organization"
+     * @param contentType what the resource is called in messages, generated slugs and change events
      */
-    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory) {
+    protected EditingService(Class<E> entityType, Class<I> inputType, ContentType contentType, Supplier<E> factory) {
         this.entityType = entityType;
         this.inputType = inputType;
-        this.typeName = typeName;
+        this.contentType = contentType;
+        this.typeName = contentType.wireName();
         this.factory = factory;
     }
 
@@ -86,6 +96,21 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         return true;
     }
 
+    /** Whether the delivery API (/content/v1) shows the item as it is now. */
+    protected boolean delivered(E entity) {
+        return true;
+    }
+
+    /** The organizations a change of the item concerns, for those who follow an organization's content. */
+    protected Set<UUID> organizationIds(E entity) {
+        return Set.of();
+    }
+
+    /** The topics a change of the item concerns. */
+    protected Set<UUID> topicIds(E entity) {
+        return Set.of();
+    }
+
     public ListResponse<V> list(ListQuery<E> query, ListParams params, Filter filter) {
         return query.run(em, params, filter).map(this::view);
     }
@@ -104,6 +129,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         em.persist(entity);
         em.flush();
         written(entity);
+        announce(entity, ChangeKind.CREATED, organizationIds(entity), topicIds(entity));
         return view(entity);
     }
 
@@ -112,6 +138,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         Preconditions.checkIfMatch(ifMatch, entity.version, true);
         checkCanWrite(entity);
         SearchDependents.Before copied = searchDependents.before(entity);
+        boolean deliveredBefore = delivered(entity);
         validation.check(input);
         checkInput(input);
         if (input.slug() != null && !input.slug().equals(entity.slug)) {
@@ -124,6 +151,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         written(entity);
         // Rows that copy this item's name into their search text are indexed again.
         searchDependents.after(entity, copied);
+        announce(entity, ChangeKind.ofWrite(deliveredBefore, delivered(entity)), organizationIds(entity), topicIds(entity));
         return view(entity);
     }
 
@@ -139,8 +167,18 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         Preconditions.checkIfMatch(ifMatch, entity.version, false);
         checkCanWrite(entity);
         checkCanDelete(entity);
+        // What the item belonged to is read while it is still there.
+        Set<UUID> organizations = organizationIds(entity);
+        Set<UUID> topics = topicIds(entity);
         em.remove(entity);
         em.flush();
+        announce(entity, ChangeKind.DELETED, organizations, topics);
+    }
+
+    /** Tells observers about a flushed write, in its transaction (so the version is the one written). */
+    private void announce(E entity, ChangeKind kind, Set<UUID> organizations, Set<UUID> topics) {
+        boolean shown = kind != ChangeKind.DELETED && delivered(entity);
+        changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
     }
 
     protected E find(String idOrSlug) {

@@ -5,8 +5,10 @@ import cn.tongpin.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.tongpin.change.ContentChanged;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
@@ -39,6 +41,9 @@ public class BulkImport {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Event<ContentChanged> changes;
+
     /** How many rows of each type were inserted and how many were there already. */
     public record Counts(int inserted, int skipped) {
     }
@@ -47,6 +52,7 @@ public class BulkImport {
     public Map<String, Counts> load(InputStream in) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, PreparedStatement> inserts = new HashMap<>();
+        ImportedContent content = new ImportedContent();
         try (Connection connection = dataSource.getConnection();
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int number = 0;
@@ -73,6 +79,9 @@ public class BulkImport {
                 PreparedStatement insert = inserts.computeIfAbsent(table.name(), name -> prepare(connection, name));
                 int inserted = insert(insert, data.toString(), number);
                 counts.computeIfAbsent(type, t -> new int[2])[inserted == 1 ? 0 : 1]++;
+                if (inserted == 1) {
+                    content.inserted(type, data);
+                }
             }
             if (!header) {
                 throw bad("$", "is empty: an export starts with its header line");
@@ -80,6 +89,7 @@ public class BulkImport {
             for (PreparedStatement statement : inserts.values()) {
                 statement.close();
             }
+            content.announce(connection, changes::fire);
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
         } catch (IOException e) {

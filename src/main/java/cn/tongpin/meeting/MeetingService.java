@@ -1,5 +1,6 @@
 package cn.tongpin.meeting;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
@@ -34,7 +35,7 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     MeetingSearch search;
 
     MeetingService() {
-        super(Meeting.class, MeetingInput.class, "meeting", Meeting::new);
+        super(Meeting.class, MeetingInput.class, ContentType.MEETING, Meeting::new);
     }
 
     public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
@@ -73,6 +74,21 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     @Override
     protected boolean visible(Meeting meeting) {
         return scope.restriction().map(orgs -> meeting.organizationIds().stream().anyMatch(orgs::contains)).orElse(true);
+    }
+
+    @Override
+    protected boolean delivered(Meeting meeting) {
+        return meeting.status == MeetingStatus.published;
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> organizationIds(Meeting meeting) {
+        return meeting.organizationIds();
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> topicIds(Meeting meeting) {
+        return meeting.topics.stream().map(t -> t.id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

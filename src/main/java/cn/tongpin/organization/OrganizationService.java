@@ -1,5 +1,6 @@
 package cn.tongpin.organization;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -30,7 +31,7 @@ public class OrganizationService extends EditingService<Organization, Organizati
     OrganizationReferences references;
 
     OrganizationService() {
-        super(Organization.class, OrganizationInput.class, "organization", Organization::new);
+        super(Organization.class, OrganizationInput.class, ContentType.ORGANIZATION, Organization::new);
     }
 
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
@@ -52,6 +53,11 @@ public class OrganizationService extends EditingService<Organization, Organizati
     @Override
     protected void written(Organization organization) {
         search.index(organization);
+    }
+
+    @Override
+    protected Set<UUID> organizationIds(Organization organization) {
+        return Set.of(organization.id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -27,7 +28,7 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
             Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name));
 
     ParticipantService() {
-        super(Participant.class, ParticipantInput.class, "participant", Participant::new);
+        super(Participant.class, ParticipantInput.class, ContentType.PARTICIPANT, Participant::new);
     }
 
     public ListResponse<ParticipantView> list(ListParams params, String organization) {
@@ -54,6 +55,12 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    /** The organizations the participant holds or held a position at. */
+    @Override
+    protected java.util.Set<java.util.UUID> organizationIds(Participant participant) {
+        return participant.positions.stream().map(p -> p.organization.id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

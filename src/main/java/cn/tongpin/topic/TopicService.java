@@ -1,5 +1,6 @@
 package cn.tongpin.topic;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -18,7 +19,7 @@ import java.util.List;
 public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
 
     TopicService() {
-        super(Topic.class, TopicInput.class, "topic", Topic::new);
+        super(Topic.class, TopicInput.class, ContentType.TOPIC, Topic::new);
     }
 
     static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
@@ -46,6 +47,11 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
     @Override
     protected void written(Topic topic) {
         search.index(topic);
+    }
+
+    @Override
+    protected java.util.Set<java.util.UUID> topicIds(Topic topic) {
+        return java.util.Set.of(topic.id);
     }
 
     @Override
