@@ -50,7 +50,7 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private static final String CLAIM = "with due as (select d.id from webhook_delivery d"
-            + " join webhook_subscription s on s.id = d.subscription_id and s.enabled"
+            + " join webhook_subscription s on s.id = d.subscription_id and (s.enabled or d.event_type = '" + EventTypes.TEST + "')"
             + " where d.status = 'pending' and d.next_attempt_at <= now() and (d.lease_until is null or d.lease_until < now())"
             + " and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id"
             + " and e.resource_id = d.resource_id and e.status = 'pending' and e.seq < d.seq)"

@@ -113,7 +113,7 @@ public class WebhookResource {
     }
 
     @POST
-    @Path("{id}/rotate-secret")
+    @Path("{id}/rotate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rotate the signing secret", description = "The new secret is in the answer, once. Until oldSecretExpiresAt"
             + " (a day by default) every delivery carries two signatures, by the new secret and the old one.")

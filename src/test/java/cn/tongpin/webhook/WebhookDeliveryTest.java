@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -30,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
     static final Receiver RECEIVER = new Receiver();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterAll
     static void stop() {
@@ -90,7 +97,7 @@ class WebhookDeliveryTest {
         JsonPath subscription = subscribe("/ok/rotation", List.of("article.published"));
         String id = subscription.getString("id");
         String old = subscription.getString("secret");
-        String fresh = given().contentType(ContentType.JSON).body("{}").post("/admin/v1/webhooks/" + id + "/rotate-secret")
+        String fresh = given().contentType(ContentType.JSON).body("{}").post("/admin/v1/webhooks/" + id + "/rotate")
                 .then().statusCode(200).body("previousSecretExpiresAt", org.hamcrest.Matchers.notNullValue()).extract().path("secret");
         assertNotEquals(old, fresh);
         test(id);
@@ -102,7 +109,7 @@ class WebhookDeliveryTest {
 
         // Ending the overlap now: only the new secret signs.
         given().contentType(ContentType.JSON).body(Map.of("oldSecretExpiresAt", "2020-01-01T00:00:00Z"))
-                .post("/admin/v1/webhooks/" + id + "/rotate-secret").then().statusCode(200);
+                .post("/admin/v1/webhooks/" + id + "/rotate").then().statusCode(200);
     }
 
     @Test
@@ -161,6 +168,34 @@ class WebhookDeliveryTest {
         awaitDelivery(id, first, "delivered");
         awaitDelivery(id, second, "delivered");
         given().post("/admin/v1/webhooks/" + id + "/redeliver").then().statusCode(202).body("redelivered", equalTo(0));
+    }
+
+    @Test
+    void shouldDisableASubscriptionWhoseDeliveriesFailedForADay() throws Exception {
+        String id = subscribe("/down/a-day", List.of("article.published")).getString("id");
+        String first = test(id);
+        awaitDelivery(id, first, "dead");
+        given().get("/admin/v1/webhooks/" + id).then().body("enabled", equalTo(true)).body("failingSince", org.hamcrest.Matchers.notNullValue());
+        // As if it had been failing for a day: the next failure disables it.
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.executeUpdate("update webhook_subscription set failing_since = now() - interval '25 hours' where id = '" + id + "'");
+        }
+        String second = test(id);
+        Eventually.get(() -> given().get("/admin/v1/webhooks/" + id).then().extract().jsonPath(), s -> !s.getBoolean("enabled"),
+                "the subscription to be disabled");
+        given().get("/admin/v1/webhooks/" + id).then().body("disabledReason", containsString("failed for 24 h"));
+        awaitDelivery(id, second, "dead");
+
+        // Enabled again, with the receiver back: the dead deliveries go out on demand, with their webhook-ids.
+        RECEIVER.up("/down/a-day");
+        String etag = given().get("/admin/v1/webhooks/" + id).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("url", RECEIVER.url("/down/a-day"), "eventTypes", List.of("article.published")))
+                .put("/admin/v1/webhooks/" + id).then().statusCode(200).body("enabled", equalTo(true)).body("disabledReason", nullValue());
+        given().post("/admin/v1/webhooks/" + id + "/redeliver").then().statusCode(202).body("redelivered", equalTo(2));
+        awaitDelivery(id, first, "delivered");
+        awaitDelivery(id, second, "delivered");
+        assertTrue(RECEIVER.at("/down/a-day").stream().anyMatch(r -> second.equals(r.header("webhook-id")) && r.header("webhook-signature") != null));
     }
 
     @Test
