@@ -40,8 +40,10 @@ class Receiver(BaseHTTPRequestHandler):
 
 def api(method, path, body=None):
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(BASE + path, data=data, method=method,
-                                     headers={"Authorization": "Bearer " + KEY, "Content-Type": "application/json"})
+    headers = {"Authorization": "Bearer " + KEY}
+    if data is not None:
+        headers["Content-Type"] = "application/json"
+    request = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=60) as answer:
         text = answer.read()
         return json.loads(text) if text else None

@@ -85,8 +85,8 @@ public class TargetGuard {
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException | SecurityException e) {
-            throw new Refused("host '" + host + "' does not resolve");
+        } catch (UnknownHostException | RuntimeException e) {
+            throw new Refused("host '" + (host.length() > 100 ? host.substring(0, 100) + "…" : host) + "' does not resolve");
         }
         for (InetAddress address : addresses) {
             if (internal(address) && !allowListed(address)) {

@@ -59,8 +59,9 @@ public class WebhookDispatcher {
             + " returning d.id, d.subscription_id, d.payload, d.attempts, d.seq";
     private static final String TARGETS = "select id, url, secret_cipher, previous_secret_cipher, previous_secret_expires_at,"
             + " include_representation from webhook_subscription where id = any(?)";
+    /** Nothing when the delivery was deleted meanwhile (its subscription was). */
     private static final String ATTEMPT = "insert into webhook_attempt (delivery_id, attempted_at, duration_ms, status_code, error,"
-            + " response_excerpt) values (?, ?, ?, ?, ?, ?)";
+            + " response_excerpt) select id, ?, ?, ?, ?, ? from webhook_delivery where id = ?";
     private static final String DELIVERED = "update webhook_delivery set status = 'delivered', attempts = attempts + 1,"
             + " delivered_at = now(), last_status = ?, last_error = null, lease_until = null where id = ? and leased_by = ?";
     private static final String RETRY = "update webhook_delivery set attempts = attempts + 1, last_status = ?, last_error = ?,"
@@ -85,6 +86,9 @@ public class WebhookDispatcher {
 
     @Inject
     WebhookFailures failures;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     private final UUID instance = UUID.randomUUID();
     private final Object signal = new Object();
@@ -123,6 +127,31 @@ public class WebhookDispatcher {
         if (senders != null) {
             senders.shutdownNow();
         }
+    }
+
+    /**
+     * Look for due deliveries once the current transaction has committed (management writes commit
+     * after their resource answered, with their audit entry), or now when there is none.
+     */
+    public void wakeAfterCommit() {
+        try {
+            if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+                transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        wake();
+                    }
+                });
+                return;
+            }
+        } catch (RuntimeException e) {
+            // No transaction to wait for.
+        }
+        wake();
     }
 
     /** Look for due deliveries now (a change was committed). */
@@ -279,12 +308,12 @@ public class WebhookDispatcher {
                     PreparedStatement dead = c.prepareStatement(DEAD)) {
                 for (Sent s : sent) {
                     WebhookSender.Outcome o = s.outcome();
-                    attempt.setObject(1, s.delivery().id());
-                    attempt.setTimestamp(2, Timestamp.from(s.at()));
-                    attempt.setInt(3, o.durationMs());
-                    attempt.setObject(4, o.status(), java.sql.Types.INTEGER);
-                    attempt.setString(5, o.error());
-                    attempt.setString(6, o.excerpt());
+                    attempt.setTimestamp(1, Timestamp.from(s.at()));
+                    attempt.setInt(2, o.durationMs());
+                    attempt.setObject(3, o.status(), java.sql.Types.INTEGER);
+                    attempt.setString(4, o.error());
+                    attempt.setString(5, o.excerpt());
+                    attempt.setObject(6, s.delivery().id());
                     attempt.addBatch();
                     UUID subscription = s.delivery().subscriptionId();
                     if (o.delivered()) {

@@ -133,7 +133,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response test(@PathParam("id") String id) {
         DeliveryView delivery = deliveries.test(id);
-        dispatcher.wake();
+        dispatcher.wakeAfterCommit();
         return accepted(id, delivery);
     }
 
@@ -167,7 +167,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription or delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         DeliveryView delivery = deliveries.redeliver(id, deliveryId);
-        dispatcher.wake();
+        dispatcher.wakeAfterCommit();
         return accepted(id, delivery);
     }
 
@@ -182,7 +182,7 @@ public class WebhookResource {
             @Parameter(description = "Only deliveries written since then (RFC 3339)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("since") String since) {
         int count = deliveries.redeliverDead(id, QueryParams.time(since, "since"));
-        dispatcher.wake();
+        dispatcher.wakeAfterCommit();
         return Response.accepted(new Redelivered(count)).build();
     }
 
