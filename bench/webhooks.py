@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BASE, KEY = sys.argv[1], sys.argv[2]
 LATENCY_RUNS, CHANGES, CALLERS = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-received, lock, secret = [], threading.Lock(), [None]
+received, lock, secret, down = [], threading.Lock(), [None], [False]
 bad_signatures = [0]
 
 
@@ -22,6 +22,11 @@ class Receiver(BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         at = time.time()
+        if down[0]:
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         wid, ts = self.headers["webhook-id"], self.headers["webhook-timestamp"]
         key = base64.b64decode(secret[0][len("whsec_"):])
         expected = base64.b64encode(hmac.new(key, f"{wid}.{ts}.".encode() + body, hashlib.sha256).digest()).decode()
@@ -99,6 +104,27 @@ articles = [m["data"]["id"] for _, m, _ in batch if m["type"] == "article.publis
 lost = len(set(drafts) - set(articles))
 duplicated_ids = len(ids) - len(set(ids))
 doubled_articles = len(articles) - len(set(articles))
+# 3. Draining a backlog: CHANGES publishes fail while the receiver is down (one retry, then dead), then
+# all are redelivered at once; messages per second from the redelivery to the last message.
+down[0] = True
+with ThreadPoolExecutor(CALLERS) as pool:
+    backlog = list(pool.map(draft, range(CHANGES)))
+    list(pool.map(lambda a: api("POST", f"/admin/v1/articles/{a}/publish"), backlog))
+sid = subscription["id"]
+deadline = time.time() + 300
+while time.time() < deadline and api("GET", f"/admin/v1/webhooks/{sid}/deliveries?status=pending&limit=1")["data"]:
+    time.sleep(0.2)
+with lock:
+    before_drain = len(received)
+down[0] = False
+drain_start = time.time()
+redelivered = api("POST", f"/admin/v1/webhooks/{sid}/redeliver")["redelivered"]
+wait_for(set(backlog))
+with lock:
+    drained = received[before_drain:]
+drain_end = max(at for _, _, at in drained) if drained else drain_start
+drained_articles = [m["data"]["id"] for _, m, _ in drained if m["type"] == "article.published"]
+
 latencies.sort()
 p = lambda q: latencies[min(len(latencies) - 1, int(round(q * (len(latencies) - 1))))]
 print(json.dumps({
@@ -107,5 +133,9 @@ print(json.dumps({
     "publish_seconds": round(published_at - start, 2), "delivery_seconds": round(last - start, 2),
     "deliveries_per_second": round(len(batch) / max(0.001, last - start), 1),
     "lost": lost, "duplicated_webhook_ids": duplicated_ids, "articles_delivered_twice": doubled_articles,
+    "backlog_redelivered": redelivered, "backlog_seconds": round(drain_end - drain_start, 2),
+    "backlog_deliveries_per_second": round(len(drained) / max(0.001, drain_end - drain_start), 1),
+    "backlog_lost": len(set(backlog) - set(drained_articles)),
+    "backlog_duplicated_webhook_ids": len(drained) - len({w for w, _, _ in drained}),
     "bad_signatures": bad_signatures[0]}, indent=2))
 server.shutdown()
