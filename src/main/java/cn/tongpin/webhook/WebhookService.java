@@ -104,6 +104,9 @@ public class WebhookService {
 
     /** A new secret; the old one keeps signing (a second signature) until the given time or a day. */
     public WebhookView rotate(String id, RotateSecretInput input) {
+        if (input != null) {
+            validation.check(input);
+        }
         WebhookSubscription s = find(id);
         OffsetDateTime until = input != null && input.oldSecretExpiresAt() != null ? input.oldSecretExpiresAt()
                 : WebhookSubscription.now().plus(config.secretOverlap());
