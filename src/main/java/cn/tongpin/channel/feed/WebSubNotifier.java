@@ -2,12 +2,21 @@ package cn.tongpin.channel.feed;
 
 import cn.tongpin.article.Article;
 import cn.tongpin.article.ArticleStatus;
+import cn.tongpin.change.ChangeKind;
+import cn.tongpin.change.ContentChanged;
+import cn.tongpin.change.ContentType;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.FeedScope;
 import cn.tongpin.persistence.BackgroundWork;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,14 +29,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Tells the WebSub hub (when one is configured) about every feed a publish or a change of a
  * published article touched: the overall feeds and those of its topics, organizations, participants
- * and meeting, in every format and script. It looks for such changes every few seconds, so
- * scheduled publishes and changes made by any instance are told alike.
+ * and meeting, in every format and script. The change events of the writes drive it: right after a
+ * write that touched a public article commits (scheduled publishes included), its feeds are told,
+ * on a thread of their own. Every few seconds it also looks for published articles changed without
+ * an event (rows written into the database by other means); a change is told once by id and version
+ * either way.
  */
 @ApplicationScoped
 public class WebSubNotifier {
@@ -50,6 +67,10 @@ public class WebSubNotifier {
     private volatile Position position = new Position(OffsetDateTime.now(ZoneOffset.UTC), FIRST_ID);
     private final Map<String, OffsetDateTime> told = new ConcurrentHashMap<>();
     private volatile WebSubPublisher publisher;
+    /** Changes committed and not told yet, and whether the teller is at them. */
+    private final Queue<ContentChanged> committed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile ExecutorService teller;
 
     @Scheduled(identity = "websub-publish", every = "${tongpin.channels.feeds.websub-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
@@ -72,6 +93,95 @@ public class WebSubNotifier {
         } catch (RuntimeException e) {
             LOG.error("WebSub hub could not be told", e);
         }
+    }
+
+    /** After a write committed: its feeds are told at once if it touched what readers see. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        if (config.feeds().websubHub().isEmpty() || change.type() != ContentType.ARTICLE) {
+            return;
+        }
+        boolean touchedReaders = change.visible() || change.kind() == ChangeKind.UNPUBLISHED || change.kind() == ChangeKind.DELETED;
+        if (!touchedReaders || told.putIfAbsent(change.id() + ":" + change.version(), OffsetDateTime.now(ZoneOffset.UTC)) != null) {
+            return;
+        }
+        committed.add(change);
+        if (draining.compareAndSet(false, true)) {
+            teller().execute(this::drain);
+        }
+    }
+
+    /** Tells the feeds of the changes committed so far, on the teller's thread. */
+    private void drain() {
+        try {
+            List<ContentChanged> changes = new ArrayList<>();
+            for (ContentChanged change; (change = committed.poll()) != null;) {
+                changes.add(change);
+            }
+            if (changes.isEmpty()) {
+                return;
+            }
+            Set<String> feeds = new LinkedHashSet<>();
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                QuarkusTransaction.requiringNew().run(() -> changes.forEach(change -> feeds.addAll(feedUrls(change))));
+            } finally {
+                request.terminate();
+            }
+            if (!feeds.isEmpty()) {
+                publisher().publish(feeds);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("WebSub hub could not be told of committed changes", e);
+        } finally {
+            draining.set(false);
+            if (!committed.isEmpty() && draining.compareAndSet(false, true)) {
+                teller().execute(this::drain);
+            }
+        }
+    }
+
+    /** The feeds a change touched: the article's own when it is still there, else those the event names. */
+    private List<String> feedUrls(ContentChanged change) {
+        Article article = em.find(Article.class, change.id());
+        if (article != null) {
+            return feedUrls(article);
+        }
+        List<FeedScope> scopes = new ArrayList<>();
+        scopes.add(FeedScope.all(null));
+        if (!change.topicIds().isEmpty()) {
+            em.createQuery("select t.slug from Topic t where t.id in :ids", String.class).setParameter("ids", change.topicIds())
+                    .getResultList().forEach(slug -> scopes.add(scope(FeedScope.Kind.TOPIC, slug)));
+        }
+        if (!change.organizationIds().isEmpty()) {
+            em.createQuery("select o.slug from Organization o where o.id in :ids", String.class).setParameter("ids", change.organizationIds())
+                    .getResultList().forEach(slug -> scopes.add(scope(FeedScope.Kind.ORGANIZATION, slug)));
+        }
+        return urls(scopes);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        ExecutorService t = teller;
+        if (t != null) {
+            t.shutdown();
+        }
+    }
+
+    private ExecutorService teller() {
+        ExecutorService t = teller;
+        if (t == null) {
+            synchronized (this) {
+                if (teller == null) {
+                    teller = Executors.newSingleThreadExecutor(r -> {
+                        Thread thread = new Thread(r, "websub-teller");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
+                t = teller;
+            }
+        }
+        return t;
     }
 
     /** Adds the feeds of the changes not told yet: those committed late behind the position, then those after it. */
@@ -132,6 +242,10 @@ public class WebSubNotifier {
         if (a.meeting != null) {
             scopes.add(scope(FeedScope.Kind.MEETING, a.meeting.slug));
         }
+        return urls(scopes);
+    }
+
+    private List<String> urls(List<FeedScope> scopes) {
         List<String> urls = new ArrayList<>();
         for (FeedScope scope : scopes) {
             for (FeedFormat format : FeedFormat.values()) {

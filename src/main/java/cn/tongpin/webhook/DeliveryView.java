@@ -1,0 +1,34 @@
+package cn.tongpin.webhook;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One delivery of the log: an event for one subscription, and what became of it. */
+@Schema(name = "WebhookDelivery")
+public record DeliveryView(
+        @Schema(description = "The webhook-id header of every attempt") UUID id,
+        UUID subscriptionId,
+        @Schema(example = "article.published") String eventType,
+        @Schema(description = "pending, delivered or dead") String status,
+        @Schema(description = "Attempts since it was written or last redelivered") int attempts,
+        @Schema(description = "When it is tried next, while pending") OffsetDateTime nextAttemptAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime deliveredAt,
+        @Schema(description = "The HTTP status of the last attempt") Integer lastStatus,
+        String lastError,
+        @Schema(description = "The payload as written at the change (a representation is added when sent)") JsonNode payload,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Every attempt, oldest first (in the answer for one delivery)") List<AttemptView> attemptLog) {
+
+    /** One attempt: when, how long, and what the receiver answered. */
+    @Schema(name = "WebhookAttempt")
+    public record AttemptView(OffsetDateTime attemptedAt, int durationMs,
+            @Schema(description = "The receiver's status; null when no answer came") Integer statusCode,
+            @Schema(description = "Why it failed") String error,
+            @Schema(description = "The first bytes of the receiver's answer") String responseExcerpt) {
+    }
+}
