@@ -1,13 +1,17 @@
 package cn.tongpin.webhook;
 
-import cn.tongpin.delivery.DeliveredItem;
+import cn.tongpin.change.ContentType;
+import cn.tongpin.delivery.read.DeliveredItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +28,7 @@ public class Representations {
     ObjectMapper json;
 
     @Inject
-    DeliveredItem items;
+    DeliveredItems items;
 
     String withRepresentation(String payload) {
         try {
@@ -48,7 +52,12 @@ public class Representations {
             request.activate();
         }
         try {
-            return items.of(type, id).orElse(null);
+            ContentType contentType = ContentType.fromWireName(type);
+            if (contentType == null) {
+                return null;
+            }
+            UUID key = UUID.fromString(id);
+            return QuarkusTransaction.joiningExisting().call(() -> items.find(contentType, List.of(key)).get(key));
         } finally {
             if (activated) {
                 request.terminate();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.tongpin.channel.ChannelFixtures;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,13 +52,13 @@ class WebhookEventsTest {
         JsonPath subscription = subscribe("/ok/article-life", ARTICLE_EVENTS, Map.of());
         String subscriptionId = subscription.getString("id");
         String secret = subscription.getString("secret");
-        String id = ChannelFixtures.create(ChannelFixtures.article("生命周期" + Json.unique(""), "<p>草稿</p>"));
+        String id = Fixtures.createArticle(Fixtures.article("生命周期" + Json.unique("")).html("<p>草稿</p>").body());
         String etag = given().get("/admin/v1/articles/" + id).then().extract().header("ETag");
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", etag).body(Map.of("summary", "草稿的修改"))
                 .patch("/admin/v1/articles/" + id).then().statusCode(200);
         assertTrue(log(subscriptionId).isEmpty(), "a draft's writes are not announced");
 
-        ChannelFixtures.publish(id);
+        Fixtures.publish(id);
         etag = given().get("/admin/v1/articles/" + id).then().extract().header("ETag");
         given().contentType(Fixtures.MERGE_PATCH).header("If-Match", etag).body(Map.of("summary", "发布后的修改"))
                 .patch("/admin/v1/articles/" + id).then().statusCode(200);
@@ -88,19 +87,19 @@ class WebhookEventsTest {
 
     @Test
     void shouldSendOnlyChangesInTheSubscriptionsScope() {
-        String topic = Fixtures.topic("范围" + Json.unique(""));
-        String organization = Fixtures.organization("范围机构" + Json.unique(""));
+        String topic = Fixtures.topic("范围" + Json.unique("")).id();
+        String organization = Fixtures.organization("范围机构" + Json.unique("")).id();
         String byTopic = subscribe("/ok/scope-topic", List.of("article.published", "topic.updated"), Map.of("topics", List.of(topic))).getString("id");
         String byOrganization = subscribe("/ok/scope-organization", List.of("article.published", "organization.updated"),
                 Map.of("organizations", List.of(organization))).getString("id");
 
-        ChannelFixtures.published(ChannelFixtures.article("范围之外" + Json.unique(""), "<p>正文</p>"));
-        Map<String, Object> inTopic = ChannelFixtures.article("范围之内" + Json.unique(""), "<p>正文</p>");
+        Fixtures.publishedArticle(Fixtures.article("范围之外" + Json.unique("")).html("<p>正文</p>").body());
+        Map<String, Object> inTopic = Fixtures.article("范围之内" + Json.unique("")).html("<p>正文</p>").body();
         inTopic.put("topics", List.of(topic));
-        String inTopicId = ChannelFixtures.published(inTopic);
-        Map<String, Object> ofOrganization = ChannelFixtures.article("机构之内" + Json.unique(""), "<p>正文</p>");
+        String inTopicId = Fixtures.publishedArticle(inTopic);
+        Map<String, Object> ofOrganization = Fixtures.article("机构之内" + Json.unique("")).html("<p>正文</p>").body();
         ofOrganization.put("organizations", List.of(organization));
-        String ofOrganizationId = ChannelFixtures.published(ofOrganization);
+        String ofOrganizationId = Fixtures.publishedArticle(ofOrganization);
 
         assertEquals(List.of(inTopicId), log(byTopic).stream().map(d -> idOf(d)).toList());
         assertEquals(List.of(ofOrganizationId), log(byOrganization).stream().map(d -> idOf(d)).toList());
@@ -117,7 +116,7 @@ class WebhookEventsTest {
     void shouldCarryTheRepresentationWhenAsked() {
         String id = subscribe("/ok/representation", List.of("article.published"), Map.of("includeRepresentation", true)).getString("id");
         String title = "带正文" + Json.unique("");
-        String article = ChannelFixtures.published(ChannelFixtures.article(title, "<p>正文</p>"));
+        String article = Fixtures.publishedArticle(Fixtures.article(title).html("<p>正文</p>").body());
         JsonPath body = JsonPath.from(RECEIVER.await("/ok/representation", list -> !list.isEmpty()).get(0).body());
         assertEquals(article, body.getString("data.id"));
         assertEquals(title, body.getString("data.representation.title"));

@@ -6,7 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import cn.tongpin.support.Keys;
+import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Json;
 import cn.tongpin.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -75,9 +76,9 @@ class WebhookSubscriptionTest {
 
     @Test
     void shouldLetAnEditorManageTheSubscriptionsOfItsOrganizationsOnly() {
-        String mine = Keys.organization();
-        String other = Keys.organization();
-        String editor = Keys.editor(mine).secret();
+        String mine = Fixtures.organization(Json.unique("机构")).id();
+        String other = Fixtures.organization(Json.unique("机构")).id();
+        String editor = Fixtures.editorKey(mine).secret();
         String adminOwn = given().contentType(ContentType.JSON).body(body("http://127.0.0.1:9/admin")).post("/admin/v1/webhooks")
                 .then().statusCode(201).extract().path("id");
 
@@ -96,7 +97,7 @@ class WebhookSubscriptionTest {
         TestKeys.as(editor).get("/admin/v1/webhooks/" + adminOwn).then().statusCode(404);
         TestKeys.as(editor).post("/admin/v1/webhooks/" + adminOwn + "/test").then().statusCode(404);
         TestKeys.as(editor).get("/admin/v1/webhooks/" + editorOwn + "/deliveries").then().statusCode(200);
-        TestKeys.as(Keys.content().secret()).get("/admin/v1/webhooks").then().statusCode(403);
+        TestKeys.as(Fixtures.contentKey().secret()).get("/admin/v1/webhooks").then().statusCode(403);
         TestKeys.anonymous().get("/admin/v1/webhooks").then().statusCode(401);
         given().get("/admin/v1/webhooks/" + editorOwn).then().statusCode(200).body("url", containsString("/editor"));
     }
