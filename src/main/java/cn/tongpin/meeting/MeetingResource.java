@@ -122,6 +122,7 @@ public class MeetingResource {
     @Operation(summary = "Delete a meeting", description = "Refused while content is filed under it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "Still referenced (by articles); the answer names by what")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         service.delete(idOrSlug, ifMatch);

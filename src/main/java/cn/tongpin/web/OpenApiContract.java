@@ -67,6 +67,7 @@ final class OpenApiContract {
         components(api);
         schemas(api);
         tags(api);
+        managementViewsRequired(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));
@@ -171,6 +172,70 @@ final class OpenApiContract {
         });
     }
 
+    /**
+     * Properties of management answers the service leaves out when they have no value
+     * ({@code @JsonInclude(NON_NULL)}); every other property of them is always written, null included.
+     */
+    private static final Map<String, Set<String>> LEFT_OUT_WHEN_EMPTY = Map.of(
+            "ListMeta", Set.of("page", "total"),
+            "ArticleRevision", Set.of("restoredFrom", "state"),
+            "Key", Set.of("secret"));
+
+    /**
+     * The management API answers with records that Jackson writes whole, null included: so every
+     * property of the schemas its answers use is required (and those that can be null say so
+     * themselves, {@code @Schema(nullable = true)}), and generated clients need no optional types
+     * where there is always a value. Problems are left as they are: their fields come as they apply.
+     */
+    private static void managementViewsRequired(OpenAPI api) {
+        var schemas = api.getComponents().getSchemas();
+        Set<String> views = new java.util.TreeSet<>();
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(AdminApi.ROOT + "/")) {
+                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses().forEach(
+                        (code, response) -> {
+                            if (code.startsWith("2") && response.getContent() != null) {
+                                response.getContent().getMediaTypes().values().forEach(media -> reachable(media.getSchema(),
+                                        schemas, views));
+                            }
+                        }));
+            }
+        });
+        views.forEach(name -> {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                List<String> required = new ArrayList<>(schema.getProperties().keySet());
+                required.removeAll(LEFT_OUT_WHEN_EMPTY.getOrDefault(name, Set.of()));
+                schema.setRequired(required);
+            }
+        });
+    }
+
+    /** The component schemas a schema uses, itself included, into {@code names}. */
+    private static void reachable(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (schemas.containsKey(name) && names.add(name)) {
+                reachable(schemas.get(name), schemas, names);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reachable(property, schemas, names));
+        }
+        reachable(schema.getItems(), schemas, names);
+        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null) {
+                alternatives.forEach(alternative -> reachable(alternative, schemas, names));
+            }
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            reachable(schema.getAdditionalPropertiesSchema(), schemas, names);
+        }
+    }
+
     /** {@code listArticles}, {@code getArticle}, {@code publishArticle}, {@code listDeliveredArticles}, ... */
     static String operationId(String method, String path) {
         String named = NAMED.get(method + " " + path);
@@ -226,7 +291,8 @@ final class OpenApiContract {
                 string());
         header(components, "Last-Modified", "When the representation last changed (HTTP date); send it back as If-Modified-Since.",
                 string());
-        header(components, "Link", "RFC 8288 links; `rel=\"next\"` is the next page, absent on the last one.", string());
+        header(components, "Link", "RFC 8288 links: on lists `rel=\"next\"`, the next page (absent on the last one); "
+                + "on channel articles `rel=\"canonical\"`; on feeds `rel=\"self\"` and `rel=\"hub\"` (WebSub).", string());
         header(components, "Location", "Where the created item is read.", string().format("uri-reference"));
         header(components, "Content-Language", "The script of the answer: zh-Hans or zh-Hant.", string());
         header(components, "Idempotent-Replayed", "`true` when this is the stored answer to an earlier request with the same "
@@ -331,13 +397,10 @@ final class OpenApiContract {
         }
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
-        responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("2") || code.equals("429")) {
-                response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
-                        .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
-                        .addHeader("RateLimit-Reset", ref("RateLimit-Reset"));
-            }
-        });
+        // Every answer that went through the rate limiter tells where the caller stands, errors included.
+        responses.getAPIResponses().values().forEach(response -> response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
+                .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
+                .addHeader("RateLimit-Reset", ref("RateLimit-Reset")));
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         if (read && !admin) {
             for (String code : List.of("200", "304")) {
@@ -348,10 +411,8 @@ final class OpenApiContract {
             }
         }
         if (delivery && read && responses.getAPIResponse("200") != null) {
-            responses.getAPIResponse("200").addHeader("Content-Language", ref("Content-Language"));
-            if (isList(operation)) {
-                responses.getAPIResponse("200").addHeader("Link", ref("Link"));
-            }
+            responses.getAPIResponse("200").addHeader("Content-Language", ref("Content-Language"))
+                    .addHeader("Link", ref("Link"));
         }
         if (admin) {
             APIResponse ok = responses.getAPIResponse("200");
@@ -393,11 +454,6 @@ final class OpenApiContract {
             String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
             operation.setDescription(description + "Needs a key with the role " + String.join(" or ", roles) + ".");
         }
-    }
-
-    private static boolean isList(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && Set.of("limit", "cursor").contains(p.getName()));
     }
 
     private static boolean hasHeader(Operation operation, String name) {
