@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * What the OpenAPI document says by rule rather than per operation, written once here: readable
  * operation ids, the servers, who needs a key (and the 401, 403 and 429 that follow, with their
- * headers), the statuses every operation of a kind can answer (400, 404, 412, 428, 415) and the
+ * headers), the statuses every operation of a kind can answer (400, 404, 412, 428, 415, 503) and the
  * response headers clients use (ETag, Last-Modified, Link, Location, Idempotent-Replayed, RateLimit-*).
  */
 final class OpenApiContract {
@@ -397,6 +397,8 @@ final class OpenApiContract {
         }
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
+        problem(responses, "503", "The database cannot be reached; try again after Retry-After seconds")
+                .addHeader("Retry-After", ref("Retry-After"));
         // Every answer that went through the rate limiter tells where the caller stands, errors included.
         responses.getAPIResponses().values().forEach(response -> response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
                 .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
