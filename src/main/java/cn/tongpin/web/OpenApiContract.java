@@ -93,6 +93,7 @@ final class OpenApiContract {
         components.removeSchema("JsonNodeType");
         var schemas = components.getSchemas();
         schemas.values().forEach(OpenApiContract::nullableAlternatives);
+        schemas.values().forEach(OpenApiContract::nullAmongAlternatives);
         Schema element = schemas.get("RichTextElement");
         if (element != null) {
             element.required(List.of("name"));
@@ -233,6 +234,17 @@ final class OpenApiContract {
         }
         if (schema.getAdditionalPropertiesSchema() != null) {
             reachable(schema.getAdditionalPropertiesSchema(), schemas, names);
+        }
+    }
+
+    /** The same for a component that is itself the alternatives (OrganizationOrRef and the like). */
+    private static void nullAmongAlternatives(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        if (schema.getAnyOf() != null && types != null && types.contains(Schema.SchemaType.NULL)) {
+            schema.setType(null);
+            if (schema.getAnyOf().stream().noneMatch(a -> a.getType() != null && a.getType().contains(Schema.SchemaType.NULL))) {
+                schema.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            }
         }
     }
 
@@ -388,6 +400,7 @@ final class OpenApiContract {
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "415", "The body's media type is not one this operation reads");
+            problem(responses, "413", "The body is larger than the service accepts");
         }
         if (keyed) {
             problem(responses, "401", "No key, or a key that is unknown, revoked or expired").addHeader("WWW-Authenticate",
@@ -397,6 +410,7 @@ final class OpenApiContract {
         }
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
+        problem(responses, "500", "An unexpected error; the problem's requestId finds it in the service's log");
         problem(responses, "503", "The database cannot be reached; try again after Retry-After seconds")
                 .addHeader("Retry-After", ref("Retry-After"));
         // Every answer that went through the rate limiter tells where the caller stands, errors included.
@@ -405,16 +419,20 @@ final class OpenApiContract {
                 .addHeader("RateLimit-Reset", ref("RateLimit-Reset")));
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         if (read && !admin) {
-            for (String code : List.of("200", "304")) {
+            for (String code : List.of("200", "206", "304")) {
                 APIResponse response = responses.getAPIResponse(code);
                 if (response != null) {
                     response.addHeader("ETag", ref("ETag")).addHeader("Last-Modified", ref("Last-Modified"));
                 }
             }
         }
-        if (delivery && read && responses.getAPIResponse("200") != null) {
-            responses.getAPIResponse("200").addHeader("Content-Language", ref("Content-Language"))
-                    .addHeader("Link", ref("Link"));
+        if (delivery && read) {
+            for (String code : List.of("200", "304")) { // a 304 carries the headers the 200 would
+                APIResponse response = responses.getAPIResponse(code);
+                if (response != null) {
+                    response.addHeader("Content-Language", ref("Content-Language")).addHeader("Link", ref("Link"));
+                }
+            }
         }
         if (admin) {
             APIResponse ok = responses.getAPIResponse("200");
@@ -424,6 +442,9 @@ final class OpenApiContract {
             APIResponse created = responses.getAPIResponse("201");
             if (created != null) {
                 created.addHeader("Location", ref("Location")).addHeader("ETag", ref("ETag"));
+                if (ok != null) { // the thing was there already (the same bytes, an idempotent replay): where it is
+                    ok.addHeader("Location", ref("Location"));
+                }
             }
             if (hasHeader(operation, "Idempotency-Key")) {
                 for (String code : List.of("200", "201")) {

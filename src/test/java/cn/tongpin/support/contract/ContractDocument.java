@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -57,7 +59,20 @@ final class ContractDocument {
         });
         routes.sort(Comparator.comparingInt(Route::variables)); // a literal path wins over a template: /imports/bulk
         ObjectNode strict = document.deepCopy();
-        strict.path("components").path("schemas").forEach(ContractDocument::strict);
+        // A schema that is one part of an allOf cannot refuse the other parts' properties: the whole refuses the rest.
+        Set<String> parts = new HashSet<>();
+        strict.findValues("allOf").forEach(list -> list.forEach(part -> {
+            if (part.has("$ref")) {
+                parts.add(part.get("$ref").asText().replaceFirst("^#/components/schemas/", ""));
+            }
+        }));
+        strict.path("components").path("schemas").properties().forEach(schema -> {
+            if (parts.contains(schema.getKey())) {
+                schema.getValue().path("properties").forEach(ContractDocument::strict);
+            } else {
+                strict(schema.getValue());
+            }
+        });
         // Each answer's schema also under components, so that it is found by a plain pointer: /components/schemas/<name>.
         ObjectNode schemas = (ObjectNode) strict.path("components").path("schemas");
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> operation.getValue()
@@ -146,7 +161,8 @@ final class ContractDocument {
         if (!(schema instanceof ObjectNode object)) {
             return;
         }
-        if (object.has("properties") && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+        if ((object.has("properties") || object.has("allOf")) && !object.has("additionalProperties")
+                && !object.has("unevaluatedProperties")) {
             object.put("unevaluatedProperties", false);
         }
         object.path("properties").forEach(ContractDocument::strict);
