@@ -408,6 +408,13 @@ final class OpenApiContract {
             problem(responses, "403", admin ? "This key may not do this (its role or its organizations)"
                     : "This key may not read the delivery API (not a content key, or not from this origin)");
         }
+        if (open) {
+            problem(responses, "401", "A key was sent, and it is unknown, revoked or expired (none is needed here)")
+                    .addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
+        }
+        // Answered by the HTTP layer before any operation, for any request that is too large in these ways.
+        problem(responses, "414", "The URL is longer than the service reads");
+        problem(responses, "431", "The request's headers are larger than the service reads");
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
         problem(responses, "500", "An unexpected error; the problem's requestId finds it in the service's log");

@@ -15,8 +15,8 @@ import java.util.Set;
  * clients act on are declared where they are sent.
  *
  * <p>Paths the document does not describe: {@code /q/*} (health, metrics, the document itself) are
- * the platform's, not the API's, and are not checked; any other answers only as a 404 or 405
- * problem, which must then be a valid Problem.
+ * the platform's, not the API's, and are not checked; any other answers only with a problem that
+ * validates against Problem: 404 or 405, or what the HTTP layer answers before routing (401, 414, 431).
  */
 final class ResponseContract {
 
@@ -26,6 +26,12 @@ final class ResponseContract {
             "Content-Language");
     private static final String PROBLEM = "application/problem+json";
     private static final Set<String> NO_BODY = Set.of("204", "304");
+    /**
+     * What a path the document does not describe may answer, always as a problem: no such path or
+     * method, and what the HTTP layer decides before any route (a key is needed first, the URL or
+     * the headers are too large).
+     */
+    private static final List<Integer> OFF_THE_MAP = List.of(401, 404, 405, 414, 431);
 
     private final ContractDocument document;
 
@@ -142,12 +148,12 @@ final class ResponseContract {
         return null;
     }
 
-    /** Off the document's paths: only a 404 or 405 problem is a sensible answer. */
+    /** Off the document's paths: only a problem of {@link #OFF_THE_MAP} is a sensible answer. */
     private List<Violation> undocumented(Answer answer, String status, String near) {
         String name = near != null ? "(method not in the document) " + near : "(path not in the document) " + answer.method();
-        if (answer.status() != 404 && answer.status() != 405) {
+        if (!OFF_THE_MAP.contains(answer.status())) {
             return List.of(new Violation(name, status, "-", "answered " + status + " at " + answer.path()
-                    + ", which the document does not describe; only a 404 or 405 problem may come from there"));
+                    + ", which the document does not describe; only a problem with one of " + OFF_THE_MAP + " may come from there"));
         }
         List<Violation> violations = new ArrayList<>();
         if (!mediaType(answer.contentType()).equals(PROBLEM)) {
