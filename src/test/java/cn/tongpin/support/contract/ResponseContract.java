@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <p>Paths the document does not describe: {@code /q/*} (health, metrics, the document itself) are
  * the platform's, not the API's, and are not checked; any other answers only with a problem that
- * validates against Problem: 404 or 405, or what the HTTP layer answers before routing (401, 414, 431).
+ * validates against Problem: 404 or 405, or what the HTTP layer answers before routing (401, 414, 429, 431).
  */
 final class ResponseContract {
 
@@ -29,9 +29,9 @@ final class ResponseContract {
     /**
      * What a path the document does not describe may answer, always as a problem: no such path or
      * method, and what the HTTP layer decides before any route (a key is needed first, the URL or
-     * the headers are too large).
+     * the headers are too large, too many requests).
      */
-    private static final List<Integer> OFF_THE_MAP = List.of(401, 404, 405, 414, 431);
+    private static final List<Integer> OFF_THE_MAP = List.of(401, 404, 405, 414, 429, 431);
 
     private final ContractDocument document;
 
