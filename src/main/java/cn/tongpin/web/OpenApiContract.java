@@ -314,6 +314,7 @@ final class OpenApiContract {
         header(components, "RateLimit-Limit", "Requests allowed per minute for this caller.", integer());
         header(components, "RateLimit-Remaining", "Requests left in the current minute.", integer());
         header(components, "RateLimit-Reset", "Seconds until the allowance is full again.", integer());
+        sharedResponses(components);
     }
 
     private static void header(org.eclipse.microprofile.openapi.models.Components components, String name, String description,
@@ -400,7 +401,7 @@ final class OpenApiContract {
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "415", "The body's media type is not one this operation reads");
-            problem(responses, "413", "The body is larger than the service accepts");
+            shared(responses, "413", "PayloadTooLarge");
         }
         if (keyed) {
             problem(responses, "401", "No key, or a key that is unknown, revoked or expired").addHeader("WWW-Authenticate",
@@ -413,17 +414,15 @@ final class OpenApiContract {
                     .addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
         }
         // Answered by the HTTP layer before any operation, for any request that is too large in these ways.
-        problem(responses, "414", "The URL is longer than the service reads");
-        problem(responses, "431", "The request's headers are larger than the service reads");
+        shared(responses, "414", "UriTooLong");
+        shared(responses, "431", "HeadersTooLarge");
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
-        problem(responses, "500", "An unexpected error; the problem's requestId finds it in the service's log");
-        problem(responses, "503", "The database cannot be reached; try again after Retry-After seconds")
-                .addHeader("Retry-After", ref("Retry-After"));
+        shared(responses, "500", "InternalError");
+        shared(responses, "503", "DatabaseUnavailable");
         // Every answer that went through the rate limiter tells where the caller stands, errors included.
-        responses.getAPIResponses().values().forEach(response -> response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
-                .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
-                .addHeader("RateLimit-Reset", ref("RateLimit-Reset")));
+        responses.getAPIResponses().values().stream().filter(response -> response.getRef() == null)
+                .forEach(OpenApiContract::rateLimitHeaders);
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         if (read && !admin) {
             for (String code : List.of("200", "206", "304")) {
@@ -489,6 +488,41 @@ final class OpenApiContract {
     private static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static APIResponse rateLimitHeaders(APIResponse response) {
+        return response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
+                .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
+                .addHeader("RateLimit-Reset", ref("RateLimit-Reset"));
+    }
+
+    /**
+     * Problems any operation can answer, the same everywhere, written once under components/responses
+     * and referred to, so that the document says them once: a body too large (for operations that
+     * read one), a URL or headers too large, an unexpected error, the database away.
+     */
+    private static void sharedResponses(org.eclipse.microprofile.openapi.models.Components components) {
+        components.addResponse("PayloadTooLarge", rateLimitHeaders(sharedProblem("The body is larger than the service accepts")));
+        components.addResponse("UriTooLong", rateLimitHeaders(sharedProblem("The URL is longer than the service reads")));
+        components.addResponse("HeadersTooLarge", rateLimitHeaders(sharedProblem(
+                "The request's headers are larger than the service reads")));
+        components.addResponse("InternalError", rateLimitHeaders(sharedProblem(
+                "An unexpected error; the problem's requestId finds it in the service's log")));
+        components.addResponse("DatabaseUnavailable", rateLimitHeaders(sharedProblem(
+                "The database cannot be reached; try again after Retry-After seconds")).addHeader("Retry-After", ref("Retry-After")));
+    }
+
+    private static APIResponse sharedProblem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+    }
+
+    /** A reference to a shared response, added when the operation does not describe this status itself. */
+    private static void shared(APIResponses responses, String code, String name) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+        }
     }
 
     /** The response of this status, added when the operation does not describe it itself. */
