@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class ContractDocument {
 
-    /** Where the document is registered for the validator: refs like #/components/schemas/X resolve in it. */
+    /** Where the answers' schemas are said to be, for the validator: refs like #/components/schemas/X resolve in each. */
     private static final String IRI = "https://tongpin.invalid/openapi.json";
     private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf", "prefixItems");
     private static final List<String> SCHEMA_VALUES = List.of("items", "not", "additionalProperties", "contains",
@@ -42,7 +42,9 @@ final class ContractDocument {
     private final JsonNode document;
     private final List<Route> routes = new ArrayList<>();
     private final SchemaRegistry registry;
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    private final tools.jackson.databind.JsonNode components;
     /** The pointer of each answer's schema, by "response METHOD template status media-type". */
     private final Map<String, String> answers = new java.util.HashMap<>();
 
@@ -87,11 +89,12 @@ final class ContractDocument {
                                         "/components/schemas/" + component);
                             }
                         }))));
-        String text = strict.toString();
+        // Read once, shared by every answer's small schema below (a node may be the child of many).
+        components = JSON.readTree(strict.path("components").toString());
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true).build();
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(IRI, text)).schemaRegistryConfig(config));
+                builder -> builder.schemaRegistryConfig(config));
     }
 
     static ContractDocument load(Path file) {
@@ -138,8 +141,18 @@ final class ContractDocument {
         return validateAt("/components/schemas/Problem", body);
     }
 
+    /**
+     * The schema at this pointer as a document of its own, {"$ref": pointer, "components": ...}, so
+     * that its references resolve in the shared components without the validator reading the whole
+     * document again for each answer.
+     */
     private List<String[]> validateAt(String pointer, String body) {
-        Schema schema = compiled.computeIfAbsent(pointer, at -> registry.getSchema(SchemaLocation.of(IRI + "#" + at)));
+        Schema schema = compiled.computeIfAbsent(pointer, at -> {
+            tools.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+            root.put("$ref", "#" + at);
+            root.set("components", components);
+            return registry.getSchema(SchemaLocation.of(IRI + "/" + compiled.size()), root);
+        });
         List<String[]> failures = new ArrayList<>();
         List<com.networknt.schema.Error> errors;
         try {
