@@ -68,6 +68,7 @@ final class OpenApiContract {
         schemas(api);
         tags(api);
         managementViewsRequired(api);
+        changesFailLikeCreation(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));
@@ -246,6 +247,26 @@ final class OpenApiContract {
                 schema.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
             }
         }
+    }
+
+    /**
+     * Replacing or updating an item checks its references and rules the way creating it does, so it
+     * can fail the same way: the 422 a collection's POST declares holds for its items' PUT and PATCH.
+     */
+    private static void changesFailLikeCreation(OpenAPI api) {
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            PathItem collection = api.getPaths().getPathItem(path.replaceFirst("/\\{[^}/]+}$", ""));
+            if (!path.startsWith(AdminApi.ROOT + "/") || !path.endsWith("}") || collection == null || collection.getPOST() == null) {
+                return;
+            }
+            APIResponse unprocessable = collection.getPOST().getResponses().getAPIResponse("422");
+            for (Operation change : java.util.Arrays.asList(item.getPUT(), item.getPATCH())) {
+                if (unprocessable != null && change != null && change.getResponses().getAPIResponse("422") == null) {
+                    change.getResponses().addAPIResponse("422",
+                            OASFactory.createAPIResponse().description(unprocessable.getDescription()));
+                }
+            }
+        });
     }
 
     /** {@code listArticles}, {@code getArticle}, {@code publishArticle}, {@code listDeliveredArticles}, ... */

@@ -111,7 +111,9 @@ final class ContractDocument {
 
     /** The document's path a request path falls under, a literal one before a template. */
     Optional<Route> route(String path) {
-        return routes.stream().filter(route -> route.pattern().matcher(path).matches()).findFirst();
+        // The service answers /x/ as /x (the framework's matching); the document names only /x.
+        String matched = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return routes.stream().filter(route -> route.pattern().matcher(matched).matches()).findFirst();
     }
 
     /** Resolves {@code $ref} (within the document) of a header, response or schema object. */
