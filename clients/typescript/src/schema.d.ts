@@ -1921,10 +1921,10 @@ export interface components {
             /** @example 清远高新区与清远广播电视台宣传合作座谈会 */
             title: string;
             /**
-             * @description HTML: the text around the first match, escaped, matches in <mark>
+             * @description HTML: the text around the first match, escaped, matches in <mark>; null when there is no text to show
              * @example …双方围绕<mark>党建</mark>、经济发展…
              */
-            snippet: string;
+            snippet: string | null;
             /** @description When it happened or was published; null for organizations, participants, topics */
             date: components["schemas"]["OffsetDateTime"] | null;
             /**
@@ -2028,8 +2028,11 @@ export interface components {
             candidates: string[];
         };
         ImportDraft: {
-            /** @example 清远高新区与清远广播电视台座谈 */
-            title: string;
+            /**
+             * @description Null when the source has none
+             * @example 清远高新区与清远广播电视台座谈
+             */
+            title: string | null;
             /** @description Markdown, repaired */
             body: string;
             /** @description Made from the body's first sentences */
@@ -2130,7 +2133,7 @@ export interface components {
              * @description A likely reading, when one was found
              * @example 清远高新区
              */
-            candidate: string;
+            candidate: string | null;
             /** @example Characters rare in news text in a row: probably text decoded with the wrong character set */
             message: string;
         };
@@ -4749,6 +4752,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Damaged or incomplete image, or more pixels than allowed */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match missing */
             428: {
                 headers: {
@@ -5002,6 +5017,18 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             /** @description The body's media type is not one this operation reads */
             415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Damaged or incomplete image, or more pixels than allowed */
+            422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -7422,6 +7449,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A reference names nothing that exists */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match missing */
             428: {
                 headers: {
@@ -7687,6 +7726,18 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             /** @description The body's media type is not one this operation reads */
             415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A reference names nothing that exists */
+            422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8891,6 +8942,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A position names an unknown organization */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match missing */
             428: {
                 headers: {
@@ -9156,6 +9219,18 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             /** @description The body's media type is not one this operation reads */
             415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A position names an unknown organization */
+            422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
