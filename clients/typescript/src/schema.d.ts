@@ -2140,8 +2140,11 @@ export interface components {
         ImportedImage: {
             /** @example https://mmbiz.qpic.cn/mmbiz_jpg/abc/640 */
             url: string;
-            /** @example 座谈会现场 */
-            alt: string;
+            /**
+             * @description Null when the source gives none
+             * @example 座谈会现场
+             */
+            alt: string | null;
         };
         Key: {
             id: components["schemas"]["UUID"];
