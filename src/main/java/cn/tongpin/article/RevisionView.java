@@ -28,9 +28,9 @@ public record RevisionView(
 
     /** The workflow fields a revision's state adds to the written ones. */
     @Schema(name = "ArticleRevisionWorkflow")
-    record Workflow(@Schema(description = "The summary, written or derived from the body") String summary,
+    record Workflow(@Schema(nullable = true, description = "The summary, written or derived from the body") String summary,
             @Schema(description = "Whether the summary was derived from the body") boolean summaryDerived,
             ArticleStatus status,
-            @Schema(description = "When it was (or is to be) published, if ever") OffsetDateTime publishedAt) {
+            @Schema(nullable = true, description = "When it was (or is to be) published, if ever") OffsetDateTime publishedAt) {
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SyndicationInput")
 public record SyndicationInput(
         @Schema(description = "Partners may republish it; true when not given") Boolean republish,
-        @Schema(description = "The line a republished copy must show; when empty, 来源： and the source organization",
+        @Schema(nullable = true, description = "The line a republished copy must show; when empty, 来源： and the source organization",
                 example = "来源：清远日报社") @Size(max = 200) @Pattern(regexp = LINE, message = LINE_MESSAGE) String attribution,
         @Schema(description = "Partners may edit it; false when not given") Boolean edits) {
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SyndicationPolicy", description = "What partner sites may do with the article")
 public record SyndicationPolicy(
         @Schema(description = "Partners may republish the article") boolean republish,
-        @Schema(description = "The attribution line a republished copy must show", example = "来源：清远高新区融媒体中心") String attribution,
+        @Schema(nullable = true, description = "The attribution line a republished copy must show", example = "来源：清远高新区融媒体中心") String attribution,
         @Schema(description = "Partners may shorten or edit the text (otherwise only verbatim)") boolean edits) {
 
     /** Until an editor says otherwise: republishing with attribution, verbatim. */

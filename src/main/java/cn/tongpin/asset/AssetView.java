@@ -14,9 +14,9 @@ public record AssetView(UUID id, String slug,
         @Schema(example = "1200") int width,
         @Schema(example = "675") int height,
         @Schema(description = "SHA-256 of the bytes, hex; the same bytes are always the same asset") String sha256,
-        String fileName, String altText, String caption,
-        @Schema(description = "Where the subject is (0–1 from the left); null when not set") Double focalX,
-        @Schema(description = "Where the subject is (0–1 from the top); null when not set") Double focalY,
+        @Schema(nullable = true) String fileName, @Schema(nullable = true) String altText, @Schema(nullable = true) String caption,
+        @Schema(nullable = true, description = "Where the subject is (0–1 from the left); null when not set") Double focalX,
+        @Schema(nullable = true, description = "Where the subject is (0–1 from the top); null when not set") Double focalY,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
 
     static AssetView of(Asset a) {

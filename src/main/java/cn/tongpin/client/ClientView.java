@@ -13,9 +13,9 @@ public record ClientView(
         @Schema(example = "qingyuan-daily-website") String slug,
         @Schema(example = "清远日报网站") String name,
         ClientKind kind,
-        String contact,
+        @Schema(nullable = true) String contact,
         List<String> allowedOrigins,
-        @Schema(description = "Requests per minute; null means the configured default") Integer rateLimitPerMinute,
+        @Schema(nullable = true, description = "Requests per minute; null means the configured default") Integer rateLimitPerMinute,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(example = "1") int version) implements EditedView {

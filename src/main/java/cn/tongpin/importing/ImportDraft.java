@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The draft article an import would create, with the relations it proposes. */
 @Schema(name = "ImportDraft")
 public record ImportDraft(
-        @Schema(example = "清远高新区与清远广播电视台座谈") String title,
+        @Schema(nullable = true, description = "Null when the source has none", example = "清远高新区与清远广播电视台座谈") String title,
         @Schema(description = "Markdown, repaired") String body,
         @Schema(nullable = true, description = "Made from the body's first sentences") String summary,
         @Schema(nullable = true, example = "王小明") String byline,

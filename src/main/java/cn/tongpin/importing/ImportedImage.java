@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportedImage")
 public record ImportedImage(
         @Schema(example = "https://mmbiz.qpic.cn/mmbiz_jpg/abc/640") String url,
-        @Schema(example = "座谈会现场") String alt) {
+        @Schema(nullable = true, description = "Null when the source gives none", example = "座谈会现场") String alt) {
 }

@@ -11,6 +11,6 @@ public record TextWarning(
         @Schema(example = "rare-characters") String kind,
         @Schema(description = "UTF-16 offset in the repaired text", example = "12") int position,
         @Schema(example = "逶陡咝虑彻") String text,
-        @Schema(description = "A likely reading, when one was found", example = "清远高新区") String candidate,
+        @Schema(nullable = true, description = "A likely reading, when one was found", example = "清远高新区") String candidate,
         @Schema(example = "Characters rare in news text in a row: probably text decoded with the wrong character set") String message) {
 }

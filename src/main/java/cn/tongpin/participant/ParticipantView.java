@@ -13,15 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A participant as the management API answers it. */
 @Schema(name = "Participant")
 public record ParticipantView(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
-        String bio, String photoUrl, List<PositionView> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-        int version) implements EditedView {
+        @Schema(nullable = true) String bio, @Schema(nullable = true) String photoUrl, List<PositionView> positions,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A position; {@code current} tells whether it is held today (China time). */
     @Schema(name = "Position")
-    public record PositionView(Ref organization, @Schema(example = "管委会主任") String title, LocalDate from, LocalDate until,
-            int order, boolean current) {
+    public record PositionView(@Schema(nullable = true) Ref organization,
+            @Schema(nullable = true, example = "管委会主任") String title, @Schema(nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate until, int order, boolean current) {
     }
 
     static ParticipantView of(Participant p) {

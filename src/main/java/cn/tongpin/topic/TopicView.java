@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A topic as the management API answers it. */
 @Schema(name = "Topic")
 public record TopicView(UUID id, @Schema(example = "dang-jian") String slug, @Schema(example = "党建") String name,
-        String description, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
+        @Schema(nullable = true, example = "园区与媒体的党建工作") String description, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) implements EditedView {
 
     static TopicView of(Topic t) {
         return new TopicView(t.id, t.slug, t.name, t.description, t.createdAt, t.updatedAt, t.version);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * What the OpenAPI document says by rule rather than per operation, written once here: readable
  * operation ids, the servers, who needs a key (and the 401, 403 and 429 that follow, with their
- * headers), the statuses every operation of a kind can answer (400, 404, 412, 428, 415) and the
+ * headers), the statuses every operation of a kind can answer (400, 404, 412, 428, 415, 503) and the
  * response headers clients use (ETag, Last-Modified, Link, Location, Idempotent-Replayed, RateLimit-*).
  */
 final class OpenApiContract {
@@ -67,6 +67,8 @@ final class OpenApiContract {
         components(api);
         schemas(api);
         tags(api);
+        managementViewsRequired(api);
+        changesFailLikeCreation(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));
@@ -92,6 +94,7 @@ final class OpenApiContract {
         components.removeSchema("JsonNodeType");
         var schemas = components.getSchemas();
         schemas.values().forEach(OpenApiContract::nullableAlternatives);
+        schemas.values().forEach(OpenApiContract::nullAmongAlternatives);
         Schema element = schemas.get("RichTextElement");
         if (element != null) {
             element.required(List.of("name"));
@@ -171,6 +174,101 @@ final class OpenApiContract {
         });
     }
 
+    /**
+     * Properties of management answers the service leaves out when they have no value
+     * ({@code @JsonInclude(NON_NULL)}); every other property of them is always written, null included.
+     */
+    private static final Map<String, Set<String>> LEFT_OUT_WHEN_EMPTY = Map.of(
+            "ListMeta", Set.of("page", "total"),
+            "ArticleRevision", Set.of("restoredFrom", "state"),
+            "Key", Set.of("secret"));
+
+    /**
+     * The management API answers with records that Jackson writes whole, null included: so every
+     * property of the schemas its answers use is required (and those that can be null say so
+     * themselves, {@code @Schema(nullable = true)}), and generated clients need no optional types
+     * where there is always a value. Problems are left as they are: their fields come as they apply.
+     */
+    private static void managementViewsRequired(OpenAPI api) {
+        var schemas = api.getComponents().getSchemas();
+        Set<String> views = new java.util.TreeSet<>();
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith(AdminApi.ROOT + "/")) {
+                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses().forEach(
+                        (code, response) -> {
+                            if (code.startsWith("2") && response.getContent() != null) {
+                                response.getContent().getMediaTypes().values().forEach(media -> reachable(media.getSchema(),
+                                        schemas, views));
+                            }
+                        }));
+            }
+        });
+        views.forEach(name -> {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                List<String> required = new ArrayList<>(schema.getProperties().keySet());
+                required.removeAll(LEFT_OUT_WHEN_EMPTY.getOrDefault(name, Set.of()));
+                schema.setRequired(required);
+            }
+        });
+    }
+
+    /** The component schemas a schema uses, itself included, into {@code names}. */
+    private static void reachable(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (schemas.containsKey(name) && names.add(name)) {
+                reachable(schemas.get(name), schemas, names);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reachable(property, schemas, names));
+        }
+        reachable(schema.getItems(), schemas, names);
+        for (List<Schema> alternatives : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null) {
+                alternatives.forEach(alternative -> reachable(alternative, schemas, names));
+            }
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            reachable(schema.getAdditionalPropertiesSchema(), schemas, names);
+        }
+    }
+
+    /** The same for a component that is itself the alternatives (OrganizationOrRef and the like). */
+    private static void nullAmongAlternatives(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        if (schema.getAnyOf() != null && types != null && types.contains(Schema.SchemaType.NULL)) {
+            schema.setType(null);
+            if (schema.getAnyOf().stream().noneMatch(a -> a.getType() != null && a.getType().contains(Schema.SchemaType.NULL))) {
+                schema.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            }
+        }
+    }
+
+    /**
+     * Replacing or updating an item checks its references and rules the way creating it does, so it
+     * can fail the same way: the 422 a collection's POST declares holds for its items' PUT and PATCH.
+     */
+    private static void changesFailLikeCreation(OpenAPI api) {
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            PathItem collection = api.getPaths().getPathItem(path.replaceFirst("/\\{[^}/]+}$", ""));
+            if (!path.startsWith(AdminApi.ROOT + "/") || !path.endsWith("}") || collection == null || collection.getPOST() == null) {
+                return;
+            }
+            APIResponse unprocessable = collection.getPOST().getResponses().getAPIResponse("422");
+            for (Operation change : java.util.Arrays.asList(item.getPUT(), item.getPATCH())) {
+                if (unprocessable != null && change != null && change.getResponses().getAPIResponse("422") == null) {
+                    change.getResponses().addAPIResponse("422",
+                            OASFactory.createAPIResponse().description(unprocessable.getDescription()));
+                }
+            }
+        });
+    }
+
     /** {@code listArticles}, {@code getArticle}, {@code publishArticle}, {@code listDeliveredArticles}, ... */
     static String operationId(String method, String path) {
         String named = NAMED.get(method + " " + path);
@@ -226,7 +324,8 @@ final class OpenApiContract {
                 string());
         header(components, "Last-Modified", "When the representation last changed (HTTP date); send it back as If-Modified-Since.",
                 string());
-        header(components, "Link", "RFC 8288 links; `rel=\"next\"` is the next page, absent on the last one.", string());
+        header(components, "Link", "RFC 8288 links: on lists `rel=\"next\"`, the next page (absent on the last one); "
+                + "on channel articles `rel=\"canonical\"`; on feeds `rel=\"self\"` and `rel=\"hub\"` (WebSub).", string());
         header(components, "Location", "Where the created item is read.", string().format("uri-reference"));
         header(components, "Content-Language", "The script of the answer: zh-Hans or zh-Hant.", string());
         header(components, "Idempotent-Replayed", "`true` when this is the stored answer to an earlier request with the same "
@@ -236,6 +335,7 @@ final class OpenApiContract {
         header(components, "RateLimit-Limit", "Requests allowed per minute for this caller.", integer());
         header(components, "RateLimit-Remaining", "Requests left in the current minute.", integer());
         header(components, "RateLimit-Reset", "Seconds until the allowance is full again.", integer());
+        sharedResponses(components);
     }
 
     private static void header(org.eclipse.microprofile.openapi.models.Components components, String name, String description,
@@ -322,6 +422,7 @@ final class OpenApiContract {
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "415", "The body's media type is not one this operation reads");
+            shared(responses, "413", "PayloadTooLarge");
         }
         if (keyed) {
             problem(responses, "401", "No key, or a key that is unknown, revoked or expired").addHeader("WWW-Authenticate",
@@ -329,28 +430,35 @@ final class OpenApiContract {
             problem(responses, "403", admin ? "This key may not do this (its role or its organizations)"
                     : "This key may not read the delivery API (not a content key, or not from this origin)");
         }
+        if (open) {
+            problem(responses, "401", "A key was sent, and it is unknown, revoked or expired (none is needed here)")
+                    .addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
+        }
+        // Answered by the HTTP layer before any operation, for any request that is too large in these ways.
+        shared(responses, "414", "UriTooLong");
+        shared(responses, "431", "HeadersTooLarge");
         APIResponse tooMany = problem(responses, "429", "Too many requests from this key or address; wait Retry-After seconds");
         tooMany.addHeader("Retry-After", ref("Retry-After"));
-        responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("2") || code.equals("429")) {
-                response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
-                        .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
-                        .addHeader("RateLimit-Reset", ref("RateLimit-Reset"));
-            }
-        });
+        shared(responses, "500", "InternalError");
+        shared(responses, "503", "DatabaseUnavailable");
+        // Every answer that went through the rate limiter tells where the caller stands, errors included.
+        responses.getAPIResponses().values().stream().filter(response -> response.getRef() == null)
+                .forEach(OpenApiContract::rateLimitHeaders);
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         if (read && !admin) {
-            for (String code : List.of("200", "304")) {
+            for (String code : List.of("200", "206", "304")) {
                 APIResponse response = responses.getAPIResponse(code);
                 if (response != null) {
                     response.addHeader("ETag", ref("ETag")).addHeader("Last-Modified", ref("Last-Modified"));
                 }
             }
         }
-        if (delivery && read && responses.getAPIResponse("200") != null) {
-            responses.getAPIResponse("200").addHeader("Content-Language", ref("Content-Language"));
-            if (isList(operation)) {
-                responses.getAPIResponse("200").addHeader("Link", ref("Link"));
+        if (delivery && read) {
+            for (String code : List.of("200", "304")) { // a 304 carries the headers the 200 would
+                APIResponse response = responses.getAPIResponse(code);
+                if (response != null) {
+                    response.addHeader("Content-Language", ref("Content-Language")).addHeader("Link", ref("Link"));
+                }
             }
         }
         if (admin) {
@@ -361,6 +469,9 @@ final class OpenApiContract {
             APIResponse created = responses.getAPIResponse("201");
             if (created != null) {
                 created.addHeader("Location", ref("Location")).addHeader("ETag", ref("ETag"));
+                if (ok != null) { // the thing was there already (the same bytes, an idempotent replay): where it is
+                    ok.addHeader("Location", ref("Location"));
+                }
             }
             if (hasHeader(operation, "Idempotency-Key")) {
                 for (String code : List.of("200", "201")) {
@@ -395,14 +506,44 @@ final class OpenApiContract {
         }
     }
 
-    private static boolean isList(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && Set.of("limit", "cursor").contains(p.getName()));
-    }
-
     private static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static APIResponse rateLimitHeaders(APIResponse response) {
+        return response.addHeader("RateLimit-Limit", ref("RateLimit-Limit"))
+                .addHeader("RateLimit-Remaining", ref("RateLimit-Remaining"))
+                .addHeader("RateLimit-Reset", ref("RateLimit-Reset"));
+    }
+
+    /**
+     * Problems any operation can answer, the same everywhere, written once under components/responses
+     * and referred to, so that the document says them once: a body too large (for operations that
+     * read one), a URL or headers too large, an unexpected error, the database away.
+     */
+    private static void sharedResponses(org.eclipse.microprofile.openapi.models.Components components) {
+        components.addResponse("PayloadTooLarge", rateLimitHeaders(sharedProblem("The body is larger than the service accepts")));
+        components.addResponse("UriTooLong", rateLimitHeaders(sharedProblem("The URL is longer than the service reads")));
+        components.addResponse("HeadersTooLarge", rateLimitHeaders(sharedProblem(
+                "The request's headers are larger than the service reads")));
+        components.addResponse("InternalError", rateLimitHeaders(sharedProblem(
+                "An unexpected error; the problem's requestId finds it in the service's log")));
+        components.addResponse("DatabaseUnavailable", rateLimitHeaders(sharedProblem(
+                "The database cannot be reached; try again after Retry-After seconds")).addHeader("Retry-After", ref("Retry-After")));
+    }
+
+    private static APIResponse sharedProblem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+    }
+
+    /** A reference to a shared response, added when the operation does not describe this status itself. */
+    private static void shared(APIResponses responses, String code, String name) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+        }
     }
 
     /** The response of this status, added when the operation does not describe it itself. */

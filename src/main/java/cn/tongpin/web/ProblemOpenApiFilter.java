@@ -29,7 +29,7 @@ public class ProblemOpenApiFilter implements OASFilter {
                 return;
             }
             for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
-                if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                if ((entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) && entry.getValue().getRef() == null) {
                     entry.getValue().setContent(problemContent());
                 }
             }

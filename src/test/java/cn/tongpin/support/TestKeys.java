@@ -1,5 +1,6 @@
 package cn.tongpin.support;
 
+import cn.tongpin.support.contract.ContractFilter;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -28,14 +29,14 @@ public final class TestKeys {
         }
     }
 
-    /** A request without any key (and without the other global filters). */
+    /** A request without any key (and without the other global filters but the contract gate). */
     public static RequestSpecification anonymous() {
-        return RestAssured.given().noFilters();
+        return RestAssured.given().noFilters().filter(ContractFilter.INSTANCE);
     }
 
     /** A request with exactly this key in the Authorization header. */
     public static RequestSpecification as(String key) {
-        return RestAssured.given().noFilters().header("Authorization", "Bearer " + key);
+        return RestAssured.given().noFilters().filter(ContractFilter.INSTANCE).header("Authorization", "Bearer " + key);
     }
 
     static final class DefaultAdminKey implements Filter {

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Objects;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class ArticleChannelsResource {
-
-    private static final Set<String> PARAMS = Set.of("locale");
-    private static final Set<String> MINIPROGRAM_PARAMS = Set.of("locale", "tables");
 
     @Inject
     PublishedArticles articles;
@@ -70,10 +66,9 @@ public class ArticleChannelsResource {
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     @APIResponse(responseCode = "422", description = "The content is too large for WeChat; the answer gives its measured size")
-    public Response wechat(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale, @Context UriInfo uri,
+    public Response wechat(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
             @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        QueryParams.allowOnly(uri, PARAMS);
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         ChannelArticle article = script.apply(find(idOrSlug));
         WechatDraft draft = WechatDrafts.build(article, wechatImages::ready,
@@ -99,7 +94,6 @@ public class ArticleChannelsResource {
             @QueryParam("tables") String tables,
             @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        QueryParams.allowOnly(uri, MINIPROGRAM_PARAMS);
         // Given, it must name a form: "?tables" and "?tables=" are refused like any other wrong value.
         TableForm form = uri.getQueryParameters().containsKey("tables")
                 ? QueryParams.enumeration(TableForm.class, Objects.requireNonNullElse(tables, ""), "tables") : TableForm.table;

@@ -9,7 +9,6 @@ import cn.tongpin.channel.FeedScope;
 import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmbedStoriesResource {
 
     static final int MAX_LIMIT = 20;
-    private static final Set<String> PARAMS = Set.of("topic", "limit", "locale", "key");
 
     @Inject
     PublishedArticles articles;
@@ -68,7 +65,6 @@ public class EmbedStoriesResource {
     public Response stories(@QueryParam("topic") String topic, @QueryParam("limit") String limit, @QueryParam("locale") String locale,
             @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("Origin") String origin,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        QueryParams.allowOnly(uri, PARAMS);
         int size = limit(limit);
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         FeedScope scope = topic == null || topic.isBlank() ? FeedScope.all(config.canonical().home())

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One story as the widget shows it. */
 @Schema(name = "EmbedStory")
 public record Story(UUID id, String title, String summary,
-        @Schema(description = "The canonical URL the story links to") String url, OffsetDateTime publishedAt, Cover cover) {
+        @Schema(description = "The canonical URL the story links to") String url, OffsetDateTime publishedAt, @Schema(nullable = true) Cover cover) {
 
     @Schema(name = "EmbedStoryCover")
-    public record Cover(String url, int width, int height, String alt) {
+    public record Cover(String url, int width, int height, @Schema(nullable = true) String alt) {
     }
 
     /**

@@ -8,7 +8,6 @@ import cn.tongpin.channel.ChannelResponses;
 import cn.tongpin.channel.FeedScope;
 import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FeedResource {
 
     public static final String PATH = "/content/v1/feeds";
-    private static final Set<String> PARAMS = Set.of("locale");
     /** The content key of readers that cannot send headers (read by security/ApiKeyAuthenticationMechanism). */
     private static final String READER_KEY = "key";
 
@@ -99,7 +96,6 @@ public class FeedResource {
     private Response feed(FeedScope scope, String formatName, String locale, UriInfo uri, String acceptLanguage,
             String ifNoneMatch, String ifModifiedSince) {
         FeedFormat format = FeedFormat.of(formatName).orElseThrow(() -> ProblemException.notFound("feed format", formatName));
-        QueryParams.allowOnly(uri, PARAMS);
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         List<ChannelArticle> items = articles.latest(scope, config.feeds().size()).stream().map(script::apply).toList();
         String self = selfUrl(config, scope, format, script, uri.getQueryParameters().getFirst(READER_KEY));

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An article shaped for a mini-program: native components only, no HTML to parse. */
 @Schema(name = "MiniProgramArticle")
-public record MiniProgramArticle(UUID id, String slug, String title, String byline, String summary,
-        @Schema(description = "The cover as an image block; null without a cover") Block.Image cover,
-        String canonicalUrl, OffsetDateTime publishedAt, OffsetDateTime updatedAt, String locale,
+public record MiniProgramArticle(UUID id, String slug, String title, @Schema(nullable = true) String byline, String summary,
+        @Schema(nullable = true, description = "The cover as an image block; null without a cover") Block.Image cover,
+        @Schema(nullable = true) String canonicalUrl, OffsetDateTime publishedAt, OffsetDateTime updatedAt, String locale,
         @Schema(description = "The body in order") List<Block> blocks, SyndicationPolicy syndication,
         @Schema(description = "What was left out") List<ChannelWarning> warnings) {
 

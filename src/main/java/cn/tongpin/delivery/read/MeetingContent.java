@@ -25,7 +25,7 @@ public record MeetingContent(UUID id, String slug, MeetingKind kind,
         @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Object> topics,
         List<ActivityContent> activities, List<String> outcomes, @Schema(nullable = true) String summary,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
-        @Schema(description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
+        @Schema(nullable = true, description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
 
     @Schema(name = "DeliveredMeetingOrganization")
     public record OrganizationInRole(
@@ -36,7 +36,7 @@ public record MeetingContent(UUID id, String slug, MeetingKind kind,
     @Schema(name = "DeliveredAttendee")
     public record Attendee(@Schema(description = "A reference, or the full participant with include=attendees", implementation = Expanded.Participant.class) Object participant,
             AttendeeRole role, @Schema(nullable = true, description = "The title held at this meeting", example = "党工委副书记、管委会主任") String title,
-            Ref organization) {
+            @Schema(nullable = true) Ref organization) {
     }
 
     @Schema(name = "DeliveredActivity")

@@ -17,10 +17,10 @@ public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-
         @Schema(nullable = true, description = "A reference, or the full organization with include=parent", implementation = Expanded.Organization.class) Object parent,
         @Schema(nullable = true) String website, @Schema(nullable = true) String wechatAccount, @Schema(nullable = true) String logoUrl, @Schema(nullable = true) String description,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
-        @Schema(description = "Only with include=children: the sub-organizations") List<Ref> children,
-        @Schema(description = "Only with include=people: who holds a position here today") List<Person> people,
-        @Schema(description = "Only with include=meetings: the latest published meetings it took part in") List<MeetingSummary> meetings,
-        @Schema(description = "Only with include=articles: the latest published articles from or about it") List<ArticleSummary> articles) {
+        @Schema(nullable = true, description = "Only with include=children: the sub-organizations") List<Ref> children,
+        @Schema(nullable = true, description = "Only with include=people: who holds a position here today") List<Person> people,
+        @Schema(nullable = true, description = "Only with include=meetings: the latest published meetings it took part in") List<MeetingSummary> meetings,
+        @Schema(nullable = true, description = "Only with include=articles: the latest published articles from or about it") List<ArticleSummary> articles) {
 
     /** Someone holding a position at the organization today. */
     @Schema(name = "DeliveredPerson")

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
         @Schema(nullable = true) String bio, @Schema(nullable = true) String photoUrl, List<PositionContent> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(example = "1") int version,
-        @Schema(description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
-        @Schema(description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
+        @Schema(nullable = true, description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
+        @Schema(nullable = true, description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
 
     /** A position, current or past; several may be held at once. */
     @Schema(name = "DeliveredPosition")

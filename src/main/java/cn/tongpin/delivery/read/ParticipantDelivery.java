@@ -73,7 +73,7 @@ public class ParticipantDelivery extends Delivery {
             entry.set("at", mapper.valueToTree(e.at()));
             entry.set(e.type(), mapper.valueToTree(e.item()));
         }
-        body.putObject("meta").put("limit", limit);
+        body.putObject("meta").put("limit", limit).putNull("nextCursor"); // a list's meta, as every list has: one page, no next
         return Built.of(body);
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DeliveredSearchHit", requiredProperties = { "type", "id", "slug", "title", "snippet", "date", "href" })
 public record SearchResult(@Schema(example = "meeting") String type, UUID id, String slug,
         @Schema(example = "清远高新区与清远广播电视台宣传合作座谈会") String title,
-        @Schema(description = "HTML: the text around the first match, escaped, matches in <mark>",
+        @Schema(nullable = true, description = "HTML: the text around the first match, escaped, matches in <mark>; null when there is no text to show",
                 example = "…双方围绕<mark>党建</mark>、经济发展…") String snippet,
         @Schema(nullable = true, description = "When it happened or was published; null for organizations, participants, topics") OffsetDateTime date,
         @Schema(description = "Where to get the full item", example = "/content/v1/meetings/hitech-zone-radio-tv-symposium-2025") String href) {
