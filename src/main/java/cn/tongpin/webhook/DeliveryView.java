@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,8 @@ public record DeliveryView(
         OffsetDateTime deliveredAt,
         @Schema(description = "The HTTP status of the last attempt") Integer lastStatus,
         String lastError,
-        @Schema(description = "The payload as written at the change (a representation is added when sent)") JsonNode payload,
+        @Schema(description = "The payload as written at the change (a representation is added when sent)", implementation = Message.class)
+        JsonNode payload,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Every attempt, oldest first (in the answer for one delivery)") List<AttemptView> attemptLog) {
 
@@ -30,5 +32,12 @@ public record DeliveryView(
             @Schema(description = "The receiver's status; null when no answer came") Integer statusCode,
             @Schema(description = "Why it failed") String error,
             @Schema(description = "The first bytes of the receiver's answer") String responseExcerpt) {
+    }
+
+    /** What {@code payload} holds: the body of the message, as Standard Webhooks shape it. */
+    @Schema(name = "WebhookMessage")
+    public record Message(@Schema(example = "article.published") String type, OffsetDateTime timestamp,
+            @Schema(description = "What changed: type, id, slug, version, visible, url (null when not delivered), topicIds and "
+                    + "organizationIds; representation when the subscription asks for it") Map<String, Object> data) {
     }
 }
