@@ -181,7 +181,9 @@ final class OpenApiContract {
     private static final Map<String, Set<String>> LEFT_OUT_WHEN_EMPTY = Map.of(
             "ListMeta", Set.of("page", "total"),
             "ArticleRevision", Set.of("restoredFrom", "state"),
-            "Key", Set.of("secret"));
+            "Key", Set.of("secret"),
+            "Webhook", Set.of("secret"),
+            "WebhookDelivery", Set.of("attemptLog"));
 
     /**
      * The management API answers with records that Jackson writes whole, null included: so every

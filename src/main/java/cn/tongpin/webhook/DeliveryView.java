@@ -16,11 +16,11 @@ public record DeliveryView(
         @Schema(example = "article.published") String eventType,
         @Schema(description = "pending, delivered or dead") String status,
         @Schema(description = "Attempts since it was written or last redelivered") int attempts,
-        @Schema(description = "When it is tried next, while pending") OffsetDateTime nextAttemptAt,
+        @Schema(nullable = true, description = "When it is tried next, while pending") OffsetDateTime nextAttemptAt,
         OffsetDateTime createdAt,
-        OffsetDateTime deliveredAt,
-        @Schema(description = "The HTTP status of the last attempt") Integer lastStatus,
-        String lastError,
+        @Schema(nullable = true) OffsetDateTime deliveredAt,
+        @Schema(nullable = true, description = "The HTTP status of the last attempt") Integer lastStatus,
+        @Schema(nullable = true) String lastError,
         @Schema(description = "The payload as written at the change (a representation is added when sent)", implementation = Message.class)
         JsonNode payload,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,9 +29,9 @@ public record DeliveryView(
     /** One attempt: when, how long, and what the receiver answered. */
     @Schema(name = "WebhookAttempt")
     public record AttemptView(OffsetDateTime attemptedAt, int durationMs,
-            @Schema(description = "The receiver's status; null when no answer came") Integer statusCode,
-            @Schema(description = "Why it failed") String error,
-            @Schema(description = "The first bytes of the receiver's answer") String responseExcerpt) {
+            @Schema(nullable = true, description = "The receiver's status; null when no answer came") Integer statusCode,
+            @Schema(nullable = true, description = "Why it failed") String error,
+            @Schema(nullable = true, description = "The first bytes of the receiver's answer") String responseExcerpt) {
     }
 
     /** What {@code payload} holds: the body of the message, as Standard Webhooks shape it. */

@@ -28,6 +28,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,7 +55,7 @@ public class WebhookResource {
     WebhookDispatcher dispatcher;
 
     @GET
-    @Operation(summary = "List webhook subscriptions", description = "Editors see those scoped to organizations of their key. Sort: createdAt.")
+    @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Editors see those scoped to organizations of their key. Sort: createdAt.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, without secrets")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListResponse<WebhookView> list(@BeanParam Paging paging, @BeanParam Sorting.Keys sorting) {
@@ -64,7 +65,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a webhook subscription (never its secret)")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook subscription (never its secret)")
     @APIResponse(responseCode = "200", description = "The subscription; ETag is its version", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
@@ -74,7 +75,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe to events", description = "The answer holds the signing secret, once: store it now, it cannot be shown again."
+    @Operation(operationId = "createWebhook", summary = "Subscribe to events", description = "The answer holds the signing secret, once: store it now, it cannot be shown again."
             + " The URL must resolve to public addresses only.")
     @APIResponse(responseCode = "201", description = "Subscribed; 'secret' signs the deliveries", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown event type, or a URL that is not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -88,7 +89,7 @@ public class WebhookResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a webhook subscription", description = "Needs If-Match with the ETag read before. The secret stays;"
+    @Operation(operationId = "replaceWebhook", summary = "Replace a webhook subscription", description = "Needs If-Match with the ETag read before. The secret stays;"
             + " enabling a disabled subscription clears its reason (its dead deliveries can then be redelivered).")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown event type, or a URL that is not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +104,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a webhook subscription", description = "With its delivery log; nothing more is sent.")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook subscription", description = "With its delivery log; nothing more is sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -115,7 +116,7 @@ public class WebhookResource {
     @POST
     @Path("{id}/rotate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate the signing secret", description = "The new secret is in the answer, once. Until oldSecretExpiresAt"
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret", description = "The new secret is in the answer, once. Until oldSecretExpiresAt"
             + " (a day by default) every delivery carries two signatures, by the new secret and the old one.")
     @APIResponse(responseCode = "200", description = "Rotated; 'secret' is the new one", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -127,9 +128,10 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/test")
-    @Operation(summary = "Send a test event", description = "A webhook.test event goes out at once, signed like every delivery; its"
+    @Operation(operationId = "sendWebhookTest", summary = "Send a test event", description = "A webhook.test event goes out at once, signed like every delivery; its"
             + " attempts show in the delivery log.")
-    @APIResponse(responseCode = "202", description = "Queued; the delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "202", description = "Queued; the delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)),
+            headers = @Header(name = "Location", description = "The delivery in the log", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response test(@PathParam("id") String id) {
         DeliveryView delivery = deliveries.test(id);
@@ -139,7 +141,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "The delivery log of a subscription", description = "Newest first; kept for tongpin.webhooks.log-kept-for."
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription", description = "Newest first; kept for tongpin.webhooks.log-kept-for."
             + " Filter: status. Sort: createdAt.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -153,7 +155,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries/{deliveryId}")
-    @Operation(summary = "One delivery with every attempt", description = "Each attempt: when, how long, the status and the first bytes answered.")
+    @Operation(operationId = "getWebhookDelivery", summary = "One delivery with every attempt", description = "Each attempt: when, how long, the status and the first bytes answered.")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryView delivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
@@ -162,8 +164,9 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Send a delivery again", description = "With the same webhook-id, from a fresh retry schedule. A pending one is left as it is.")
-    @APIResponse(responseCode = "202", description = "Queued; the delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a delivery again", description = "With the same webhook-id, from a fresh retry schedule. A pending one is left as it is.")
+    @APIResponse(responseCode = "202", description = "Queued; the delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)),
+            headers = @Header(name = "Location", description = "The delivery in the log", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         DeliveryView delivery = deliveries.redeliver(id, deliveryId);
@@ -173,7 +176,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/redeliver")
-    @Operation(summary = "Send every dead delivery again", description = "In their order, each with its own webhook-id; only those written since"
+    @Operation(operationId = "redeliverDeadWebhookDeliveries", summary = "Send every dead delivery again", description = "In their order, each with its own webhook-id; only those written since"
             + " `since` when given. Enable a disabled subscription first.")
     @APIResponse(responseCode = "202", description = "Queued; how many", content = @Content(schema = @Schema(implementation = Redelivered.class)))
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

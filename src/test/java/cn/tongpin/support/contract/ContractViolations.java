@@ -6,20 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * target/contract-violations.txt: one line per distinct violation (operation | status | where |
  * message | the first test that saw it). Emptied once per test JVM; shared by the class loaders
- * of successive Quarkus test applications, so a line is only added when no line has its violation.
+ * of successive Quarkus test applications through the file itself, so a line is only added when no
+ * line has its violation.
  */
 public final class ContractViolations {
 
     static final Path FILE = Path.of("target", "contract-violations.txt");
     /** A string literal: one object in the whole JVM, so the class loaders' copies of this class share it. */
     private static final String LOCK = "cn.tongpin.support.contract.ContractViolations";
-    private static final String SEEN = "cn.tongpin.support.contract.seen";
 
     private ContractViolations() {
     }
@@ -29,7 +27,6 @@ public final class ContractViolations {
         try {
             Files.createDirectories(FILE.getParent());
             Files.writeString(FILE, "");
-            seen().clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,10 +35,10 @@ public final class ContractViolations {
     static void record(Violation violation, String test) {
         String line = violation.line();
         synchronized (LOCK) {
-            if (!seen().add(line)) {
-                return;
-            }
             try {
+                if (written(line)) {
+                    return;
+                }
                 Files.writeString(FILE, line + " | " + test + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             } catch (IOException e) {
@@ -51,11 +48,11 @@ public final class ContractViolations {
     }
 
     /**
-     * The violations written so far in this JVM. Kept among the system properties (a JDK map every
-     * class loader sees) so that each is written once however many Quarkus applications the run starts.
+     * Whether the file already has this violation. The file is what the class loaders of successive
+     * Quarkus test applications share (nothing may be kept among the system properties but strings:
+     * Narayana reads them all when an application starts).
      */
-    @SuppressWarnings("unchecked")
-    private static Set<String> seen() {
-        return (Set<String>) System.getProperties().computeIfAbsent(SEEN, key -> ConcurrentHashMap.newKeySet());
+    private static boolean written(String line) throws IOException {
+        return Files.exists(FILE) && Files.readAllLines(FILE, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith(line + " | "));
     }
 }
