@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * A webhook receiver on 127.0.0.1 for the tests. Each path answers its own way: {@code /ok/…} 204,
@@ -91,7 +92,7 @@ final class Receiver implements AutoCloseable {
 
     /** Waits (up to 20 s) until the requests to a path satisfy the condition; returns them. */
     List<Received> await(String path, Predicate<List<Received>> condition) {
-        return Eventually.get(() -> new ArrayList<>(at(path)), condition, "requests to " + path);
+        return Awaitility.await("requests to " + path).atMost(Duration.ofSeconds(20)).until(() -> new ArrayList<>(at(path)), condition::test);
     }
 
     @Override

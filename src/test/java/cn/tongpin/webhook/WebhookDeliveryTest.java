@@ -12,14 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("persistence")
 class WebhookDeliveryTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     static final Receiver RECEIVER = new Receiver();
 
@@ -63,8 +67,8 @@ class WebhookDeliveryTest {
     }
 
     static JsonPath awaitDelivery(String subscription, String delivery, String status) {
-        return Eventually.get(() -> delivery(subscription, delivery), d -> status.equals(d.getString("status")),
-                "delivery " + delivery + " to be " + status);
+        return Awaitility.await("delivery " + delivery + " to be " + status).atMost(WAIT)
+                .until(() -> delivery(subscription, delivery), d -> status.equals(d.getString("status")));
     }
 
     @Test
@@ -149,8 +153,8 @@ class WebhookDeliveryTest {
 
         given().post("/admin/v1/webhooks/" + id + "/deliveries/" + delivery + "/redeliver").then().statusCode(202)
                 .body("status", equalTo("pending"));
-        Eventually.get(() -> delivery(id, delivery), d -> d.getList("attemptLog").size() == 8 && "dead".equals(d.getString("status")),
-                "the redelivery to run its schedule");
+        Awaitility.await("the redelivery to run its schedule").atMost(WAIT)
+                .until(() -> delivery(id, delivery), d -> d.getList("attemptLog").size() == 8 && "dead".equals(d.getString("status")));
         assertTrue(RECEIVER.at("/redirect/away").stream().allMatch(r -> delivery.equals(r.header("webhook-id"))));
     }
 
@@ -181,8 +185,8 @@ class WebhookDeliveryTest {
             statement.executeUpdate("update webhook_subscription set failing_since = now() - interval '25 hours' where id = '" + id + "'");
         }
         String second = test(id);
-        Eventually.get(() -> given().get("/admin/v1/webhooks/" + id).then().extract().jsonPath(), s -> !s.getBoolean("enabled"),
-                "the subscription to be disabled");
+        Awaitility.await("the subscription to be disabled").atMost(WAIT)
+                .until(() -> given().get("/admin/v1/webhooks/" + id).then().extract().jsonPath(), s -> !s.getBoolean("enabled"));
         given().get("/admin/v1/webhooks/" + id).then().body("disabledReason", containsString("failed for 24 h"));
         awaitDelivery(id, second, "dead");
 

@@ -11,9 +11,11 @@ import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -81,7 +83,8 @@ class WebhookEventsTest {
         assertEquals("https://content.tongpin.test/content/v1/articles/" + slug, published.getString("data.url"));
         assertTrue(published.getLong("data.version") < JsonPath.from(received.get(1).body()).getLong("data.version"));
         assertNull(JsonPath.from(received.get(3).body()).getString("data.url"), "a deleted article has no delivery URL");
-        Eventually.get(() -> log(subscriptionId), l -> l.stream().allMatch(d -> "delivered".equals(d.get("status"))), "all delivered");
+        Awaitility.await("all delivered").atMost(Duration.ofSeconds(20))
+                .until(() -> log(subscriptionId), l -> l.stream().allMatch(d -> "delivered".equals(d.get("status"))));
         assertEquals(4, RECEIVER.at("/ok/article-life").size(), "each once");
     }
 
