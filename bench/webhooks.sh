@@ -22,27 +22,9 @@ ADMIN_KEY=tp_live_BenchAdminKeyOnlyForThisBenchmarkRun000000000000
 WORK=$PWD/bench/target/webhooks
 JAR=target/quarkus-app/quarkus-run.jar
 
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$JAR" ]; then
-  echo "== Packaging the service"
-  ./mvnw -B -q package -DskipTests
-fi
-
-rm -rf "$WORK" && mkdir -p "$WORK"
-SERVICE_PID=""
-cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true; }
-trap cleanup EXIT
-
-echo "== Starting the service"
-TONGPIN_SECURITY_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY TONGPIN_RATE_LIMIT_CLIENT=1000000000 \
-TONGPIN_WEBHOOKS_ALLOWED_TARGETS=127.0.0.1/32 TONGPIN_WEBHOOKS_RETRY_DELAYS=${TONGPIN_WEBHOOKS_RETRY_DELAYS:-1s} \
-TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
-  java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 1200); do
-  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
-  sleep 0.5
-done
+. bench/service.sh
+package_service
+start_service TONGPIN_WEBHOOKS_ALLOWED_TARGETS=127.0.0.1/32 TONGPIN_WEBHOOKS_RETRY_DELAYS="${TONGPIN_WEBHOOKS_RETRY_DELAYS:-1s}" TONGPIN_DEMO_ENABLED=false
 
 echo "== Measuring ($LATENCY_RUNS single publishes, then $CHANGES publishes from $CALLERS callers)"
 python3 bench/webhooks.py "http://127.0.0.1:$PORT" "$ADMIN_KEY" "$LATENCY_RUNS" "$CHANGES" "$CALLERS" | tee bench/target/webhooks-results.json
