@@ -1,6 +1,6 @@
 package cn.tongpin.search;
 
-import cn.tongpin.persistence.SqlValues;
+import cn.tongpin.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,7 +92,7 @@ public class SearchMatcher {
             for (int i = 4; i < r.length; i++) {
                 related.add(ids((String) r[i]));
             }
-            matches.add(new Match((String) r[0], SqlValues.uuid(r[1]), SqlValues.time(r[2]), Boolean.TRUE.equals(r[3]), related));
+            matches.add(new Match((String) r[0], Rows.uuid(r[1]), Rows.time(r[2]), Boolean.TRUE.equals(r[3]), related));
         }
         matches.sort(BEST_FIRST);
         return matches;

@@ -1,20 +1,20 @@
 package cn.tongpin.delivery.read;
 
-import cn.tongpin.change.ContentType;
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import cn.tongpin.article.Article;
 import cn.tongpin.article.ArticleStatus;
+import cn.tongpin.change.ContentType;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -9,6 +9,7 @@ import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,6 +10,7 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.organization.OrganizationKind;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,6 +10,7 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.participant.Participant;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import com.fasterxml.jackson.databind.node.ArrayNode;

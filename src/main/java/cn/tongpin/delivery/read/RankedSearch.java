@@ -8,6 +8,7 @@ import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.search.SearchMatcher;
 import cn.tongpin.search.SearchQuery;
 import cn.tongpin.web.ProblemException;

@@ -8,6 +8,7 @@ import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.listing.Sorting;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.topic.Topic;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,7 +5,7 @@ import cn.tongpin.delivery.read.ListAnswer;
 import cn.tongpin.delivery.read.OrganizationDelivery;
 import cn.tongpin.delivery.read.RankedSearch;
 import cn.tongpin.delivery.read.References;
-import cn.tongpin.delivery.read.Rows;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.search.Highlighter;
 import cn.tongpin.search.SearchMatcher;

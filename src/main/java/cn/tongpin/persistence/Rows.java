@@ -1,11 +1,15 @@
-package cn.tongpin.delivery.read;
+package cn.tongpin.persistence;
 
-import cn.tongpin.persistence.SqlValues;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Native SQL reads for the delivery API: one statement per relation and page, never one per row. */
+/**
+ * Native SQL through the transaction's {@link EntityManager}, and the values of its results whichever
+ * Java type the driver and Hibernate chose for them. Set-based reads (delivery, search, sync) use it
+ * to read one statement per relation and page, never one per row.
+ */
 public final class Rows {
 
     private Rows() {
@@ -41,7 +49,10 @@ public final class Rows {
     }
 
     public static UUID uuid(Object value) {
-        return SqlValues.uuid(value);
+        if (value == null) {
+            return null;
+        }
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     public static String text(Object value) {
@@ -52,8 +63,27 @@ public final class Rows {
         return ((Number) value).intValue();
     }
 
+    /** A {@code timestamptz} as UTC. */
     public static OffsetDateTime time(Object value) {
-        return SqlValues.time(value);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Not a timestamp: " + value.getClass());
     }
 
     public static LocalDate date(Object value) {
