@@ -2,6 +2,7 @@ package cn.tongpin.article;
 
 import cn.tongpin.listing.ListMeta;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -26,6 +28,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class ArticleRevisions {
+
+    /** What a revision's summary shows: everything but the state. */
+    private static final String SUMMARY = "number, article_version, created_at, author, reason, changed_fields, restored_from";
 
     @Inject
     EntityManager em;
@@ -38,8 +43,8 @@ class ArticleRevisions {
         em.flush();
         ObjectNode state = state(article);
         Object[] last = latest(article.id);
-        int number = last == null ? 1 : ((Number) last[0]).intValue() + 1;
-        List<String> changed = last == null ? present(state) : changed(read((String) last[1]), state);
+        int number = last == null ? 1 : Rows.integer(last[0]) + 1;
+        List<String> changed = last == null ? present(state) : changed(read(Rows.text(last[1])), state);
         em.createNativeQuery("insert into article_revision (article_id, number, article_version, created_at, author, reason,"
                 + " changed_fields, restored_from, state) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))")
                 .setParameter(1, article.id).setParameter(2, number).setParameter(3, article.version)
@@ -60,52 +65,30 @@ class ArticleRevisions {
     }
 
     ListResponse<RevisionView> list(UUID articleId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select number, article_version, created_at, author, reason, changed_fields,"
-                + " restored_from from article_revision where article_id = ?1 order by number desc")
-                .setParameter(1, articleId).getResultList();
-        List<RevisionView> views = new ArrayList<>();
-        for (Object[] row : rows) {
-            views.add(view(row, null));
-        }
+        List<RevisionView> views = Rows.query(em, "select " + SUMMARY + " from article_revision where article_id = :article"
+                + " order by number desc", Map.of("article", articleId)).stream().map(row -> view(row, null)).toList();
         return new ListResponse<>(views, new ListMeta(views.size(), null, null, (long) views.size()));
     }
 
     RevisionView get(UUID articleId, int number) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select number, article_version, created_at, author, reason, changed_fields,"
-                + " restored_from, cast(state as text) from article_revision where article_id = ?1 and number = ?2")
-                .setParameter(1, articleId).setParameter(2, number).getResultList();
+        List<Object[]> rows = Rows.query(em, "select " + SUMMARY + ", cast(state as text) from article_revision"
+                + " where article_id = :article and number = :number", Map.of("article", articleId, "number", number));
         if (rows.isEmpty()) {
             throw new ProblemException(404, "not_found", "Not found", "The article has no revision " + number, null);
         }
-        return view(rows.get(0), read((String) rows.get(0)[7]));
+        return view(rows.get(0), read(Rows.text(rows.get(0)[7])));
     }
 
     private static RevisionView view(Object[] row, JsonNode state) {
-        String fields = (String) row[5];
-        return new RevisionView(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), toTime(row[2]), (String) row[3],
-                (String) row[4], fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
-                row[6] == null ? null : ((Number) row[6]).intValue(), state);
-    }
-
-    private static OffsetDateTime toTime(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+        String fields = Rows.text(row[5]);
+        return new RevisionView(Rows.integer(row[0]), Rows.integer(row[1]), Rows.time(row[2]), Rows.text(row[3]),
+                Rows.text(row[4]), fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
+                row[6] == null ? null : Rows.integer(row[6]), state);
     }
 
     private Object[] latest(UUID articleId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select number, cast(state as text) from article_revision where article_id = ?1"
-                + " order by number desc limit 1").setParameter(1, articleId).getResultList();
+        List<Object[]> rows = Rows.query(em, "select number, cast(state as text) from article_revision where article_id = :article"
+                + " order by number desc limit 1", Map.of("article", articleId));
         return rows.isEmpty() ? null : rows.get(0);
     }
 

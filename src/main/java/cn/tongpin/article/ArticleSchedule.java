@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * One pass of the scheduler: publishes scheduled articles whose time has come and takes down
  * published ones whose unpublishAt has passed. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * any number of instances (or threads) can run it at once and each article is handled exactly once.
+ * The claim is PostgreSQL's, so it is native SQL in the transaction's EntityManager; the articles
+ * it claimed are then loaded and changed as entities.
  */
 @ApplicationScoped
 public class ArticleSchedule {
@@ -42,7 +44,7 @@ public class ArticleSchedule {
     private List<UUID> due(String sql, Consumer<Article> step) {
         List<UUID> ids = claim(sql);
         for (UUID id : ids) {
-            step.accept(em.find(Article.class, id));
+            step.accept(Article.findById(id));
         }
         return ids;
     }

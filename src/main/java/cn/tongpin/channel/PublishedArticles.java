@@ -7,9 +7,9 @@ import cn.tongpin.asset.Asset;
 import cn.tongpin.asset.AssetService;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.topic.Topic;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,9 +27,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedArticles {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     CanonicalUrls canonical;
@@ -58,33 +55,31 @@ public class PublishedArticles {
                 case MEETING -> " and a.meeting.id = :scope";
             };
         }
-        var query = em.createQuery("select a.id from Article a where " + where + " order by a.publishedAt desc, a.id desc", UUID.class)
-                .setParameter("published", ArticleStatus.published).setMaxResults(limit);
+        Parameters parameters = Parameters.with("published", ArticleStatus.published);
         if (!scope.isAll()) {
-            query.setParameter("scope", scope.id());
+            parameters.and("scope", scope.id());
         }
-        List<UUID> ids = query.getResultList();
+        List<UUID> ids = Article.find("select a.id from Article a where " + where + " order by a.publishedAt desc, a.id desc",
+                parameters).project(UUID.class).range(0, limit - 1).list();
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Article> loaded = em.createQuery("select distinct a from Article a left join fetch a.topics"
-                + " left join fetch a.sourceOrganization left join fetch a.coverImage where a.id in :ids", Article.class)
-                .setParameter("ids", ids).getResultList();
+        List<Article> loaded = Article.list("select distinct a from Article a left join fetch a.topics"
+                + " left join fetch a.sourceOrganization left join fetch a.coverImage where a.id in ?1", ids);
         Map<UUID, Article> byId = new HashMap<>();
         loaded.forEach(a -> byId.put(a.id, a));
         return toChannel(ids.stream().map(byId::get).toList());
     }
 
+    /** What a sitemap needs of a published article. */
+    record Located(UUID id, String slug, String canonicalUrl, OffsetDateTime updatedAt) {
+    }
+
     /** The canonical URLs of all published articles, newest first. */
     public List<SitemapUrl> sitemapUrls() {
-        List<Object[]> rows = em.createQuery("select a.id, a.slug, a.canonicalUrl, a.updatedAt from Article a"
-                + " where a.status = :published order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("published", ArticleStatus.published).getResultList();
-        List<SitemapUrl> urls = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            urls.add(canonical.sitemapUrl(canonical.article((String) row[2], (UUID) row[0], (String) row[1]), (OffsetDateTime) row[3]));
-        }
-        return urls;
+        return Article.find("select a.id, a.slug, a.canonicalUrl, a.updatedAt from Article a where a.status = ?1"
+                + " order by a.publishedAt desc, a.id desc", ArticleStatus.published).project(Located.class).list().stream()
+                .map(a -> canonical.sitemapUrl(canonical.article(a.canonicalUrl(), a.id(), a.slug()), a.updatedAt())).toList();
     }
 
     /** An image's stored bytes with their type. */

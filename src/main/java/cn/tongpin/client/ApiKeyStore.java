@@ -13,10 +13,8 @@ public class ApiKeyStore implements StoredKeys {
 
     @Override
     public Optional<Candidate> candidate(String displayPrefix) {
-        return ApiKey.getEntityManager()
-                .createQuery("select k.id, k.secretHash from ApiKey k where k.displayPrefix = :prefix", Object[].class)
-                .setParameter("prefix", displayPrefix).getResultStream().findFirst()
-                .map(row -> new Candidate((UUID) row[0], (String) row[1]));
+        return ApiKey.find("select k.id, k.secretHash from ApiKey k where k.displayPrefix = ?1", displayPrefix)
+                .project(Candidate.class).firstResultOptional();
     }
 
     @Override
@@ -29,6 +27,11 @@ public class ApiKeyStore implements StoredKeys {
     @Override
     public void recordUse(UUID id, OffsetDateTime now) {
         ApiKey.update("lastUsedAt = ?1 where id = ?2", now, id);
+    }
+
+    @Override
+    public Set<String> allowedOrigins() {
+        return Set.copyOf(ApiClient.find("select distinct o from ApiClient c join c.allowedOrigins o").project(String.class).list());
     }
 
     /**

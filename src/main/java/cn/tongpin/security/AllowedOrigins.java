@@ -7,7 +7,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,7 @@ public class AllowedOrigins {
     private static final String ALL = "all";
 
     @Inject
-    EntityManager em;
+    StoredKeys keys;
 
     private AsyncLoadingCache<String, Set<String>> origins;
     /** What the last load found: answered while the database cannot be asked. */
@@ -50,8 +49,7 @@ public class AllowedOrigins {
     }
 
     private Set<String> load() {
-        Set<String> loaded = QuarkusTransaction.requiringNew().call(() -> Set.copyOf(em.createQuery(
-                "select distinct o from ApiClient c join c.allowedOrigins o", String.class).getResultList()));
+        Set<String> loaded = QuarkusTransaction.requiringNew().call(keys::allowedOrigins);
         lastLoaded = loaded;
         return loaded;
     }

@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Where the keys are, as little as authenticating them needs. The client package, which issues and
- * revokes keys, implements it: authentication reads keys but knows nothing of how clients are managed.
+ * Where the keys are, as little as authenticating them (and answering CORS preflights) needs. The
+ * client package, which issues and revokes keys, implements it: authentication reads keys but knows
+ * nothing of how clients are managed.
  */
 public interface StoredKeys {
 
@@ -31,4 +32,7 @@ public interface StoredKeys {
     Optional<StoredKey> forAuthentication(UUID id, OffsetDateTime now);
 
     void recordUse(UUID id, OffsetDateTime now);
+
+    /** Every origin some client allows, for CORS preflights (which carry no key). */
+    Set<String> allowedOrigins();
 }
