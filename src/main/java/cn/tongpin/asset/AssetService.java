@@ -6,6 +6,7 @@ import cn.tongpin.reference.Referable;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.persistence.TransactionLock;
 import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
@@ -56,8 +57,7 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
         }
         String sha256 = sha256(bytes);
         // Two uploads of the same bytes at once: the second waits here and then finds the first.
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                .setParameter(1, "asset:" + sha256).getSingleResult();
+        TransactionLock.take(em, "asset:" + sha256);
         Optional<Asset> existing = Asset.findBySha256(sha256);
         if (existing.isPresent()) {
             return new Upload(AssetView.of(existing.get()), false);

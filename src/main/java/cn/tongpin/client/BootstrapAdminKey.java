@@ -1,5 +1,6 @@
 package cn.tongpin.client;
 
+import cn.tongpin.persistence.TransactionLock;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -47,7 +48,7 @@ public class BootstrapAdminKey {
     @Transactional
     public boolean ensure(Optional<String> configured) {
         // Several instances starting at once on an empty database must create one key, not several.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('tongpin.bootstrap-admin-key'))").getSingleResult();
+        TransactionLock.take(em, "tongpin.bootstrap-admin-key");
         if (configured.isPresent()) {
             String key = configured.get().strip();
             if (!ApiKeySecrets.wellFormed(key)) {

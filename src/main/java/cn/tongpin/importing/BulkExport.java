@@ -1,5 +1,6 @@
 package cn.tongpin.importing;
 
+import cn.tongpin.persistence.OwnConnection;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * Writes everything as NDJSON, one row a line ({"type":…,"data":{…}}), after a header line naming
  * the format and schema version, from one read-only snapshot so the lines agree with each other.
- * Rows come in primary-key order, so exporting the same data twice gives the same bytes.
+ * Rows come in primary-key order, so exporting the same data twice gives the same bytes. Raw JDBC
+ * on a connection of its own ({@link OwnConnection#snapshot}): the rows stream with a fetch size,
+ * already written as JSON by PostgreSQL, from a repeatable-read snapshot no JPA transaction holds.
  */
 @ApplicationScoped
 public class BulkExport {
@@ -30,19 +33,19 @@ public class BulkExport {
     AgroalDataSource dataSource;
 
     public void write(OutputStream out) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try {
-                line(out, "{\"type\":\"header\",\"format\":\"" + FORMAT + "\",\"version\":" + FORMAT_VERSION
-                        + ",\"schema\":\"" + BulkTables.schemaVersion(connection) + "\"}");
-                for (BulkTables.Table table : BulkTables.TABLES) {
-                    rows(connection, table, out);
+        try {
+            OwnConnection.snapshot(dataSource, connection -> {
+                try {
+                    line(out, "{\"type\":\"header\",\"format\":\"" + FORMAT + "\",\"version\":" + FORMAT_VERSION
+                            + ",\"schema\":\"" + BulkTables.schemaVersion(connection) + "\"}");
+                    for (BulkTables.Table table : BulkTables.TABLES) {
+                        rows(connection, table, out);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } finally {
-                connection.rollback();
-            }
+                return null;
+            });
             out.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("Export failed", e);

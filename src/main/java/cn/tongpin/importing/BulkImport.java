@@ -30,7 +30,10 @@ import java.util.stream.Collectors;
  * Loads an export stream in one transaction: each row is inserted unless a row with its primary
  * key is there already, so loading the same stream twice changes nothing. A line that does not
  * fit (bad JSON, unknown type, a reference to nothing, a slug another row has) rolls it all back
- * and is named by its number.
+ * and is named by its number. Raw JDBC on the transaction's own connection (the pool enlists it in
+ * the JTA transaction, so the rows commit or roll back with the changes announced after them): one
+ * statement is prepared per table and run for every line, and the SQL state of a refused line says
+ * why it was refused.
  */
 @ApplicationScoped
 public class BulkImport {

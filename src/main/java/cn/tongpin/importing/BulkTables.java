@@ -14,7 +14,8 @@ import java.util.Optional;
  * A backup is the one place that reads every feature's tables: it copies rows as the database
  * holds them, so a restore keeps ids, slugs, versions, times and revisions exactly. API keys stay
  * out (their secrets must never leave), as do caches, leases, audit, idempotency and previews.
- * A table added by a later migration must be added here to be backed up.
+ * A table added by a later migration must be added here to be backed up. Its catalog reads run on
+ * the export's or the import's JDBC connection.
  */
 final class BulkTables {
 

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 /**
  * The items of content a bulk import inserted, announced as created once the whole stream is in
  * (the rows that file an item under topics and organizations come after the item's own line).
+ * It reads on the import's JDBC connection, in the import's transaction.
  */
 final class ImportedContent {
 

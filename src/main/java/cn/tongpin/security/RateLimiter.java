@@ -1,5 +1,6 @@
 package cn.tongpin.security;
 
+import cn.tongpin.persistence.OwnConnection;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,10 @@ import org.jboss.logging.Logger;
  * why there are three stores and why not Bucket4j): leased from PostgreSQL in batches (the default),
  * in PostgreSQL only, or in this instance's memory. In PostgreSQL every take or lease is one atomic
  * upsert, so every instance sees the same bucket. A bucket holds one minute's worth of requests and
- * refills continuously.
+ * refills continuously. The statements run with raw JDBC on a connection of their own in
+ * auto-commit mode ({@link OwnConnection}): a take counts the moment it is made, whatever becomes of
+ * the request, and an unavailable store fails open on the SQLException instead of failing a
+ * transaction.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -135,29 +139,31 @@ public class RateLimiter {
 
     /** One atomic statement: gives {@code giveBack} tokens back to the shared bucket and takes up to {@code batch}. */
     LeasedBuckets.Lease leaseInDatabase(String bucket, int perMinute, int batch, int giveBack) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LEASE)) {
-            s.setString(1, bucket);
-            s.setDouble(2, perMinute);
-            s.setInt(3, batch);
-            s.setInt(4, batch);
-            s.setInt(5, batch);
-            s.setDouble(6, perMinute);
-            s.setDouble(7, giveBack);
-            s.setDouble(8, perMinute / 60.0);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                LeasedBuckets.Lease lease = new LeasedBuckets.Lease(r.getInt(2), r.getDouble(1));
-                if (ThreadLocalRandom.current().nextInt(1000) == 0) {
-                    sweep(c);
+        return OwnConnection.autocommit(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(LEASE)) {
+                s.setString(1, bucket);
+                s.setDouble(2, perMinute);
+                s.setInt(3, batch);
+                s.setInt(4, batch);
+                s.setInt(5, batch);
+                s.setDouble(6, perMinute);
+                s.setDouble(7, giveBack);
+                s.setDouble(8, perMinute / 60.0);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    LeasedBuckets.Lease lease = new LeasedBuckets.Lease(r.getInt(2), r.getDouble(1));
+                    if (ThreadLocalRandom.current().nextInt(1000) == 0) {
+                        sweep(c);
+                    }
+                    return lease;
                 }
-                return lease;
             }
-        }
+        });
     }
 
     Decision peekInDatabase(String bucket, int perMinute) {
-        return failingOpen(() -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PEEK)) {
+        return failingOpen(() -> OwnConnection.autocommit(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement(PEEK)) {
                 s.setDouble(1, perMinute);
                 s.setDouble(2, perMinute / 60.0);
                 s.setString(3, bucket);
@@ -166,7 +172,7 @@ public class RateLimiter {
                     return decide(tokens >= 1, tokens, perMinute);
                 }
             }
-        }, perMinute);
+        }), perMinute);
     }
 
     private interface BucketWork {

@@ -25,6 +25,9 @@ import org.postgresql.PGNotification;
  * <p>An instance that cannot heartbeat for {@link #SELF_FENCE_NANOS} stops serving from its cache
  * (writers stop waiting for it only after {@link WriteFence#LIVE_SECONDS}), and when it is back it
  * drops everything it had cached, since it cannot know what it missed.
+ *
+ * <p>Raw JDBC on a connection it keeps for as long as it listens: LISTEN belongs to a session, and
+ * notices arrive only on that session's connection, outside any transaction (auto-commit).
  */
 @ApplicationScoped
 public class ContentChangeListener {

@@ -2,17 +2,19 @@ package cn.tongpin.delivery.freshness;
 
 import cn.tongpin.article.ScheduledChanges;
 import cn.tongpin.delivery.DeliveryConfig;
+import cn.tongpin.persistence.OwnConnection;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
 
 /**
  * What follows every committed write, from the API or the article scheduler: this instance forgets
  * its cached answers and the writer waits until every other live instance has heard the write.
+ * The fence runs on a connection of its own in auto-commit mode: the write has committed already,
+ * and the fence's notice must go out at once, not when some transaction commits.
  */
 @ApplicationScoped
 public class DeliveryFreshness {
@@ -30,9 +32,8 @@ public class DeliveryFreshness {
 
     public void afterCommittedWrite() {
         generation.bump();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            if (!WriteFence.await(connection, config.writeFenceTimeout())) {
+        try {
+            if (!OwnConnection.autocommit(dataSource, connection -> WriteFence.await(connection, config.writeFenceTimeout()))) {
                 LOG.warnf("Not every delivery instance heard this write within %s; an instance that cannot "
                         + "heartbeat stops serving from its cache", config.writeFenceTimeout());
             }

@@ -12,8 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  * The writer's half of "no stale read after a write": once a write has committed, take a fence
  * number, announce it after the write's own change notices, and wait until every live instance
  * has heard it. PostgreSQL delivers notices in commit order, so an instance that has heard the
- * fence has heard the write, and has dropped every cached answer the write changes. Plain JDBC, so
- * that any writer (an API call, a scheduler, a test playing another instance) can use it.
+ * fence has heard the write, and has dropped every cached answer the write changes. Plain JDBC on
+ * an auto-commit connection ({@link cn.tongpin.persistence.OwnConnection#autocommit}): the notice
+ * must go out now, not at some later commit, and any writer (an API call, a scheduler, a test
+ * playing another instance) can use it.
  */
 public final class WriteFence {
 
