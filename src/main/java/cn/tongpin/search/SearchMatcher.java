@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,18 +82,15 @@ public class SearchMatcher {
                     + " as in_title from " + scope.table() + " where " + scope.condition() + " and search_vector @@ cast(:match as tsquery)"
                     + " order by in_title desc, at desc nulls last, id limit " + most + ") m)");
         }
-        List<?> rows = em.createNativeQuery(String.join(" union all ", selects))
-                .setParameter("match", query.match())
-                .setParameter("rank", query.rank())
-                .getResultList();
+        List<Object[]> rows = Rows.query(em, String.join(" union all ", selects),
+                Map.of("match", query.match(), "rank", query.rank()));
         List<Match> matches = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : rows) {
             List<List<UUID>> related = new ArrayList<>(r.length - 4);
             for (int i = 4; i < r.length; i++) {
-                related.add(ids((String) r[i]));
+                related.add(ids(Rows.text(r[i])));
             }
-            matches.add(new Match((String) r[0], Rows.uuid(r[1]), Rows.time(r[2]), Boolean.TRUE.equals(r[3]), related));
+            matches.add(new Match(Rows.text(r[0]), Rows.uuid(r[1]), Rows.time(r[2]), Boolean.TRUE.equals(r[3]), related));
         }
         matches.sort(BEST_FIRST);
         return matches;
