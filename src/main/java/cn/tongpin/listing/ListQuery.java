@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 /**
  * Runs a list over one entity with filters, sort, keyset cursor or page, and an optional count.
  * Every sort ends with the id, so the order is total and cursors are stable under inserts.
+ *
+ * <p>JPQL through the caller's EntityManager: it serves any entity class, which Panache's static
+ * methods cannot. It builds its own keyset condition rather than using Hibernate's
+ * {@code KeyedPage}, whose keys are entity attributes only: some sorts here are expressions
+ * ({@code coalesce(e.title, '')}), and lists also page by number and count.
  */
 public final class ListQuery<E> {
 
