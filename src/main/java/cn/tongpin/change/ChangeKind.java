@@ -1,7 +1,7 @@
 package cn.tongpin.change;
 
+import cn.tongpin.web.WireNames;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** What a write did to an item; on the wire in lower case ("created", ...). */
 public enum ChangeKind {
@@ -9,17 +9,7 @@ public enum ChangeKind {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The kind a wire name stands for, or null when it names none. */
-    public static ChangeKind fromWireName(String name) {
-        for (ChangeKind kind : values()) {
-            if (kind.wireName().equals(name)) {
-                return kind;
-            }
-        }
-        return null;
+        return WireNames.lowerCase(this);
     }
 
     /**

@@ -5,16 +5,21 @@ import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
+import cn.tongpin.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What feeds and the sitemap need besides articles: the scopes of per-item feeds and the pages of every public item. */
+/**
+ * What feeds, the widget and the sitemap list: the scopes of per-item feeds, their latest articles, and
+ * the pages of every public item.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChannelContent {
@@ -25,15 +30,21 @@ public class ChannelContent {
     @Inject
     PublishedArticles articles;
 
-    /** The topic, organization, participant or (published) meeting a feed is about. */
-    public Optional<FeedScope> scope(FeedScope.Kind kind, String idOrSlug) {
-        return switch (kind) {
+    /** The topic, organization, participant or (published) meeting a feed is about; 404 when there is none. */
+    public FeedScope scope(FeedScope.Kind kind, String idOrSlug) {
+        Optional<FeedScope> scope = switch (kind) {
             case TOPIC -> Topic.findByIdOrSlug(idOrSlug).map(t -> scope(kind, t.id, t.slug, t.name, t.updatedAt));
             case ORGANIZATION -> Organization.findByIdOrSlug(idOrSlug).map(o -> scope(kind, o.id, o.slug, o.name, o.updatedAt));
             case PARTICIPANT -> Participant.findByIdOrSlug(idOrSlug).map(p -> scope(kind, p.id, p.slug, p.name, p.updatedAt));
             case MEETING -> Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published)
                     .map(m -> scope(kind, m.id, m.slug, m.title, m.updatedAt));
         };
+        return scope.orElseThrow(() -> ProblemException.notFound(kind.name().toLowerCase(Locale.ROOT), idOrSlug));
+    }
+
+    /** The latest published articles of a scope, newest first, in a script. */
+    public List<ChannelArticle> latest(FeedScope scope, int limit, ChannelLocale script) {
+        return articles.latest(scope, limit).stream().map(script::apply).toList();
     }
 
     private FeedScope scope(FeedScope.Kind kind, UUID id, String slug, String name, OffsetDateTime updatedAt) {

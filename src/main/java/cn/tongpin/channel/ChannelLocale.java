@@ -9,16 +9,17 @@ import cn.tongpin.locale.TraditionalChinese;
  * ({@link LocaleNegotiation}, {@link TraditionalChinese}), applied to a whole channel article.
  */
 public enum ChannelLocale {
-    HANS("zh-Hans"), HANT("zh-Hant");
+    HANS(Script.HANS), HANT(Script.HANT);
 
-    private final String tag;
+    private final Script script;
 
-    ChannelLocale(String tag) {
-        this.tag = tag;
+    ChannelLocale(Script script) {
+        this.script = script;
     }
 
+    /** The BCP 47 tag sent as Content-Language, the delivery API's ({@link Script#tag}). */
     public String tag() {
-        return tag;
+        return script.tag();
     }
 
     /** As the delivery API chooses: locale= when given (anything else than a Chinese tag is a 400), else Accept-Language, else zh-Hans. */
@@ -39,6 +40,6 @@ public enum ChannelLocale {
         if (this == HANS) {
             return article;
         }
-        return article.convertText(this::text, html -> Html.convertText(html, this::text), tag);
+        return article.convertText(this::text, html -> Html.convertText(html, this::text), tag());
     }
 }

@@ -1,6 +1,7 @@
 package cn.tongpin.channel;
 
 import cn.tongpin.web.TextRules;
+import cn.tongpin.web.WireNames;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,12 +30,7 @@ public record FeedScope(Kind kind, UUID id, String slug, String name, String can
         }
 
         public static Optional<Kind> ofPath(String path) {
-            for (Kind k : values()) {
-                if (k.path.equals(path)) {
-                    return Optional.of(k);
-                }
-            }
-            return Optional.empty();
+            return WireNames.find(Kind.class, Kind::path, path);
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.tongpin.sync;
 
 import cn.tongpin.change.ContentType;
+import cn.tongpin.web.WireNames;
 import java.util.UUID;
 
 /**
@@ -28,12 +29,7 @@ record SyncToken(Phase phase, long from, long fromAt, long to, long toAt, Conten
         }
 
         static Phase of(String code) {
-            for (Phase phase : values()) {
-                if (phase.code.equals(code)) {
-                    return phase;
-                }
-            }
-            return null;
+            return WireNames.find(Phase.class, phase -> phase.code, code).orElse(null);
         }
     }
 

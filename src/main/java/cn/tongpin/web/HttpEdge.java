@@ -189,7 +189,7 @@ public class HttpEdge {
     }
 
     private static Problem known(KnownProblem known, RoutingContext ctx, String id) {
-        return ProblemResponses.problem(known.status(), known.code(), known.title(), known.detail(), ctx.request().path(), null, id);
+        return ProblemWriter.problem(known.text(), ctx.request().path(), null, id);
     }
 
     /**

@@ -21,31 +21,13 @@ public enum KnownProblem {
     /** What a 401 asks for, with every layer's 401. */
     public static final String CHALLENGE = "Bearer realm=\"tongpin\"";
 
-    private final int status;
-    private final String code;
-    private final String title;
-    private final String detail;
+    private final ProblemText text;
 
     KnownProblem(int status, String code, String title, String detail) {
-        this.status = status;
-        this.code = code;
-        this.title = title;
-        this.detail = detail;
+        this.text = new ProblemText(status, code, title, detail);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String detail() {
-        return detail;
+    public ProblemText text() {
+        return text;
     }
 }

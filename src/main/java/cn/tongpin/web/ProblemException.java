@@ -5,16 +5,12 @@ import java.util.List;
 /** Thrown anywhere to answer the request with a problem; mapped in {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String code;
-    private final String title;
+    private final ProblemText text;
     private final transient List<FieldError> errors;
 
     public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
-        this.status = status;
-        this.code = code;
-        this.title = title;
+        this.text = new ProblemText(status, code, title, detail);
         this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
     }
 
@@ -63,16 +59,8 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, code, "Conflict", detail, null);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String title() {
-        return title;
+    public ProblemText text() {
+        return text;
     }
 
     public List<FieldError> errors() {

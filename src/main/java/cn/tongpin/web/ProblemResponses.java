@@ -28,6 +28,6 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemException e, String path) {
-        return response(e.status(), e.code(), e.title(), e.getMessage(), path, e.errors());
+        return ProblemWriter.response(ProblemWriter.problem(e.text(), path, e.errors(), RequestIds.current())).build();
     }
 }

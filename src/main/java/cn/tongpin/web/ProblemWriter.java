@@ -29,6 +29,10 @@ public class ProblemWriter {
         return new Problem("/problems/" + code.replace('_', '-'), title, status, code, detail, path, requestId, errors);
     }
 
+    public static Problem problem(ProblemText text, String path, List<FieldError> errors, String requestId) {
+        return problem(text.status(), text.code(), text.title(), text.detail(), path, errors, requestId);
+    }
+
     /** As a JAX-RS answer (its body is written by the JSON provider). */
     public static Response.ResponseBuilder response(Problem problem) {
         return Response.status(problem.status())
@@ -39,8 +43,7 @@ public class ProblemWriter {
 
     /** A known problem as a JAX-RS answer, with its challenge when it is a 401. */
     public static Response response(KnownProblem known, String path) {
-        Response.ResponseBuilder response = response(problem(known.status(), known.code(), known.title(), known.detail(), path, null,
-                RequestIds.current()));
+        Response.ResponseBuilder response = response(problem(known.text(), path, null, RequestIds.current()));
         if (known == KnownProblem.UNAUTHORIZED) {
             response.header("WWW-Authenticate", KnownProblem.CHALLENGE);
         }
@@ -52,7 +55,7 @@ public class ProblemWriter {
         if (known == KnownProblem.UNAUTHORIZED) {
             ctx.response().putHeader("WWW-Authenticate", KnownProblem.CHALLENGE);
         }
-        write(ctx, known.status(), known.code(), known.title(), known.detail());
+        write(ctx, problem(known.text(), ctx.request().path(), null, ctx.get(RequestIds.MDC_KEY)));
     }
 
     public void write(RoutingContext ctx, int status, String code, String title, String detail) {

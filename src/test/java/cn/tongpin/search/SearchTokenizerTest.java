@@ -65,7 +65,7 @@ class SearchTokenizerTest {
     void shouldRefuseEmptyAndAbsurdQueries() {
         for (String q : new String[] { "", "   ", "，。！", "党", "x".repeat(101) }) {
             ProblemException e = assertThrows(ProblemException.class, () -> SearchQuery.parse(q, "q"), q);
-            assertEquals(400, e.status());
+            assertEquals(400, e.text().status());
             assertEquals("q", e.errors().get(0).field());
         }
     }

@@ -1,9 +1,8 @@
 package cn.tongpin.channel.article;
 
 import cn.tongpin.channel.ChannelArticle;
-import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
-import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.channel.miniprogram.MiniProgramArticle;
 import cn.tongpin.channel.miniprogram.TableForm;
@@ -13,8 +12,6 @@ import cn.tongpin.channel.wechat.WechatImages;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.http.HttpCaching.Conditions;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,19 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Channels")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class ArticleChannelsResource {
+public class ArticleChannelsResource extends ChannelResource {
 
     @Inject
     PublishedArticles articles;
 
     @Inject
     WechatImages wechatImages;
-
-    @Inject
-    ChannelConfig config;
-
-    @Inject
-    ObjectMapper json;
 
     @GET
     @Path("{idOrSlug}/wechat")
@@ -107,14 +98,8 @@ public class ArticleChannelsResource {
     }
 
     private Response answer(Object body, ChannelArticle article, ChannelLocale script, String ifNoneMatch, String ifModifiedSince) {
-        try {
-            return ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), json.writeValueAsString(body),
-                    MediaType.APPLICATION_JSON + ";charset=UTF-8", article.updatedAt().toInstant(), config.cacheControl())
-                    .header("Content-Language", script.tag())
-                    .header("Link", "<" + article.canonicalUrl() + ">; rel=\"canonical\"")
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return responses.json(new Conditions(ifNoneMatch, ifModifiedSince), body, article.updatedAt().toInstant(), script)
+                .header("Link", "<" + article.canonicalUrl() + ">; rel=\"canonical\"")
+                .build();
     }
 }

@@ -1,17 +1,13 @@
 package cn.tongpin.channel.embed;
 
 import cn.tongpin.channel.ChannelArticle;
-import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelLocale;
-import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
-import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,21 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Embed widget")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class EmbedStoriesResource {
+public class EmbedStoriesResource extends ChannelResource {
 
     static final int MAX_LIMIT = 20;
 
     @Inject
-    PublishedArticles articles;
-
-    @Inject
     ChannelContent content;
-
-    @Inject
-    ChannelConfig config;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     AllowedOrigins allowedOrigins;
@@ -68,18 +55,11 @@ public class EmbedStoriesResource {
         int size = limit(limit);
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
         FeedScope scope = topic == null || topic.isBlank() ? FeedScope.all(config.canonical().home())
-                : content.scope(FeedScope.Kind.TOPIC, topic).orElseThrow(() -> ProblemException.notFound("topic", topic));
-        List<ChannelArticle> latest = articles.latest(scope, size).stream().map(script::apply).toList();
+                : content.scope(FeedScope.Kind.TOPIC, topic);
+        List<ChannelArticle> latest = content.latest(scope, size, script);
         Instant modified = latest.stream().map(a -> a.updatedAt().toInstant()).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        String body;
-        try {
-            body = json.writeValueAsString(Map.of("data", latest.stream().map(a -> Story.of(a, config.publicUrl(), origin(uri))).toList()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Response.ResponseBuilder response = ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body,
-                MediaType.APPLICATION_JSON + ";charset=UTF-8", modified, config.cacheControl())
-                .header("Content-Language", script.tag());
+        Object body = Map.of("data", latest.stream().map(a -> Story.of(a, config.publicUrl(), origin(uri))).toList());
+        Response.ResponseBuilder response = responses.json(new Conditions(ifNoneMatch, ifModifiedSince), body, modified, script);
         // Origins of registered clients get their CORS answer from security/CorsFilter; any other site may
         // show the public stories too. Never both: two Access-Control-Allow-Origin headers fail in browsers.
         if (origin == null || !allowedOrigins.current().contains(origin)) {

@@ -1,5 +1,6 @@
 package cn.tongpin.channel.feed;
 
+import cn.tongpin.web.WireNames;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,11 +27,6 @@ public enum FeedFormat {
     }
 
     public static Optional<FeedFormat> of(String extension) {
-        for (FeedFormat f : values()) {
-            if (f.extension.equals(extension == null ? "" : extension.toLowerCase(Locale.ROOT))) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(FeedFormat.class, FeedFormat::extension, extension == null ? null : extension.toLowerCase(Locale.ROOT));
     }
 }

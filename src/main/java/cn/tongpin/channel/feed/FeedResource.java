@@ -4,13 +4,10 @@ import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelLocale;
-import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
-import cn.tongpin.channel.PublishedArticles;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,23 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feeds")
 @Produces({ "application/rss+xml", "application/atom+xml", "application/feed+json" })
 @PermitAll
-public class FeedResource {
+public class FeedResource extends ChannelResource {
 
     public static final String PATH = "/content/v1/feeds";
     /** The content key of readers that cannot send headers (read by security/ApiKeyAuthenticationMechanism). */
     private static final String READER_KEY = "key";
 
     @Inject
-    PublishedArticles articles;
-
-    @Inject
     ChannelContent content;
-
-    @Inject
-    ChannelConfig config;
-
-    @Inject
-    ObjectMapper json;
 
     @GET
     @Path("{format}")
@@ -89,7 +77,7 @@ public class FeedResource {
             @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         FeedScope.Kind k = FeedScope.Kind.ofPath(kind).orElseThrow(() -> ProblemException.notFound("feed kind", kind));
-        FeedScope scope = content.scope(k, idOrSlug).orElseThrow(() -> ProblemException.notFound(k.name().toLowerCase(), idOrSlug));
+        FeedScope scope = content.scope(k, idOrSlug);
         return feed(scope, format, locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
     }
 
@@ -97,7 +85,7 @@ public class FeedResource {
             String ifNoneMatch, String ifModifiedSince) {
         FeedFormat format = FeedFormat.of(formatName).orElseThrow(() -> ProblemException.notFound("feed format", formatName));
         ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
-        List<ChannelArticle> items = articles.latest(scope, config.feeds().size()).stream().map(script::apply).toList();
+        List<ChannelArticle> items = content.latest(scope, config.feeds().size(), script);
         String self = selfUrl(config, scope, format, script, uri.getQueryParameters().getFirst(READER_KEY));
         OffsetDateTime updated = items.stream().map(ChannelArticle::updatedAt).max(Comparator.naturalOrder())
                 .orElse(scope.updatedAt() != null ? scope.updatedAt() : OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
@@ -109,11 +97,10 @@ public class FeedResource {
         String body = switch (format) {
             case RSS -> XmlFeeds.rss(feed);
             case ATOM -> XmlFeeds.atom(feed);
-            case JSON -> json(feed);
+            case JSON -> responses.write(JsonFeed.of(feed));
         };
-        Response.ResponseBuilder response = ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body,
-                format.mediaType(), updated.toInstant(), config.cacheControl())
-                .header("Content-Language", script.tag())
+        Response.ResponseBuilder response = responses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body,
+                format.mediaType(), updated.toInstant(), script)
                 .header("Link", "<" + self + ">; rel=\"self\"");
         if (hub != null) {
             response.header("Link", "<" + hub + ">; rel=\"hub\"");
@@ -141,13 +128,5 @@ public class FeedResource {
         }
         return config.publicUrl() + PATH + "/" + scope.path() + format.extension()
                 + (query.isEmpty() ? "" : "?" + String.join("&", query));
-    }
-
-    private String json(Feed feed) {
-        try {
-            return json.writeValueAsString(JsonFeed.of(feed));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

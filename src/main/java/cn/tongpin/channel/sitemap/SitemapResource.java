@@ -1,9 +1,8 @@
 package cn.tongpin.channel.sitemap;
 
 import cn.tongpin.channel.SitemapUrl;
-import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelContent;
-import cn.tongpin.channel.ChannelResponses;
+import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
@@ -29,15 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feeds")
 @Produces("application/xml")
 @PermitAll
-public class SitemapResource {
+public class SitemapResource extends ChannelResource {
 
     private static final String XML = "application/xml;charset=UTF-8";
 
     @Inject
     ChannelContent content;
-
-    @Inject
-    ChannelConfig config;
 
     @GET
     @Path("sitemap.xml")
@@ -93,7 +89,7 @@ public class SitemapResource {
     }
 
     private Response answer(String body, OffsetDateTime lastmod, String ifNoneMatch, String ifModifiedSince) {
-        return ChannelResponses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body, XML,
-                lastmod == null ? Instant.EPOCH : lastmod.toInstant(), config.cacheControl()).build();
+        return responses.answer(new Conditions(ifNoneMatch, ifModifiedSince), body, XML,
+                lastmod == null ? Instant.EPOCH : lastmod.toInstant()).build();
     }
 }

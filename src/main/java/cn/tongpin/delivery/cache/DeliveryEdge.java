@@ -1,8 +1,5 @@
 package cn.tongpin.delivery.cache;
 
-import cn.tongpin.delivery.DeliveryConfig;
-import cn.tongpin.delivery.freshness.ContentChangeListener;
-import cn.tongpin.delivery.freshness.ContentGeneration;
 import cn.tongpin.locale.LocaleNegotiation;
 import cn.tongpin.locale.Script;
 import cn.tongpin.security.DeliveryAccessGate;
@@ -30,9 +27,6 @@ public class DeliveryEdge {
     public static final String ROOT = "/content/v1";
     static final String KEY = "tongpin.delivery.key";
     static final String SCRIPT = "tongpin.delivery.script";
-
-    @Inject
-    DeliveryConfig config;
 
     @Inject
     DeliveryResponses responses;

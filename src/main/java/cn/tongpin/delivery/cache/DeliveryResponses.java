@@ -61,9 +61,9 @@ public class DeliveryResponses {
         Representation current = current(key);
         if (current != null) {
             // The edge left it to us (e.g. for authentication): answer it without building.
-            return answer(current, ctx);
+            return answer(current, ctx).build();
         }
-        return answer(built(key, script, build), ctx);
+        return answer(built(key, script, build), ctx).build();
     }
 
     /**
@@ -99,14 +99,15 @@ public class DeliveryResponses {
         return representation;
     }
 
-    private Response answer(Representation representation, RoutingContext ctx) {
+    /** The answer of a representation to the request's conditions: 200 with the body, or 304; the headers of both. */
+    Response.ResponseBuilder answer(Representation representation, RoutingContext ctx) {
         byte[] body = representation.body();
         boolean notModified = HttpCaching.notModified(Conditions.from(ctx.request()::getHeader), representation.etag(),
                 representation.since());
         Response.ResponseBuilder response = notModified ? Response.notModified()
                 : Response.ok(body, DeliveryHeaders.JSON);
         headers.apply(representation, notModified, response::header);
-        return response.build();
+        return response;
     }
 
     private byte[] write(Built built) {

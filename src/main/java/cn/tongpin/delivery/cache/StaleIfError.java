@@ -1,10 +1,7 @@
 package cn.tongpin.delivery.cache;
 
 import cn.tongpin.web.StaleAnswers;
-import cn.tongpin.web.http.HttpCaching;
-import cn.tongpin.web.http.HttpCaching.Conditions;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +24,7 @@ public class StaleIfError implements StaleAnswers {
     RepresentationCache cache;
 
     @Inject
-    DeliveryHeaders headers;
+    DeliveryResponses responses;
 
     @Inject
     CurrentVertxRequest current;
@@ -40,13 +37,6 @@ public class StaleIfError implements StaleAnswers {
         if (kept == null) {
             return null;
         }
-        HttpServerRequest request = ctx.request();
-        boolean notModified = HttpCaching.notModified(Conditions.from(request::getHeader), kept.etag(), kept.since());
-        Response.ResponseBuilder answer = Response.status(notModified ? 304 : 200).header(CACHE_STATUS, SERVED_STALE);
-        headers.apply(kept, notModified, answer::header);
-        if (!notModified) {
-            answer.type(DeliveryHeaders.JSON).entity(kept.body());
-        }
-        return answer.build();
+        return responses.answer(kept, ctx).header(CACHE_STATUS, SERVED_STALE).build();
     }
 }

@@ -96,8 +96,8 @@ class WechatDraftsTest {
     void shouldRefuseContentOver20000CharactersWithItsMeasuredSize() {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> WechatDrafts.build(HostileArticle.withLongBody(), READY, OPTIONS));
-        assertEquals(422, e.status());
-        assertEquals("wechat_content_too_large", e.code());
+        assertEquals(422, e.text().status());
+        assertEquals("wechat_content_too_large", e.text().code());
         assertTrue(e.getMessage().matches(".*has 3\\d{4} characters and \\d+ bytes.*"), e.getMessage());
         assertEquals("content", e.errors().get(0).field());
     }
