@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code sort} parameter of each list, declared once per set of keys; {@link ListParams#parse} reads it. */
 public final class Sorting {
 
-    private static final String DESCRIPTION = "Sort keys, comma-separated; `-` before a key sorts descending.";
+    /** How every {@code sort} parameter reads; each list adds its default. */
+    public static final String DESCRIPTION = "Sort keys, comma-separated; `-` before a key sorts descending.";
 
     private Sorting() {
     }

@@ -50,7 +50,6 @@ public record MeetingInput(
      * A person at the meeting. Without a title, the titles of the positions they held on the day
      * are recorded; either way the title is kept as it was at the meeting.
      */
-    @Schema(name = "AttendeeInput")
     public record AttendeeInput(
             @Schema(required = true, description = "Id or slug") @NotBlank @Size(max = 100) String participant,
             @Schema(required = true, example = "led_delegation") @NotNull AttendeeRole role,
@@ -59,7 +58,6 @@ public record MeetingInput(
     }
 
     /** Something that happened, e.g. a tour. */
-    @Schema(name = "ActivityInput")
     public record ActivityInput(
             @Schema(required = true, example = "参观主播矩阵") @NotBlank @Size(max = 300) @Pattern(regexp = LINE, message = LINE_MESSAGE) String title,
             @Size(max = 5000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description) {

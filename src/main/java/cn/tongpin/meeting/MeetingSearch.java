@@ -6,8 +6,8 @@ import cn.tongpin.search.CopiedText;
 import cn.tongpin.search.SearchSource;
 import cn.tongpin.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What of a meeting is searchable: the title (weighs most), then summary, venue, activities,
@@ -16,45 +16,21 @@ import java.util.List;
 @ApplicationScoped
 public class MeetingSearch extends SearchSource<Meeting> {
 
-    private static final List<CopiedText<?>> COPIES = List.of(
-            CopiedText.of(Topic.class, t -> t.name, "select meeting_id from meeting_topic where topic_id = :id"),
-            CopiedText.of(Participant.class, p -> p.name, "select meeting_id from meeting_attendee where participant_id = :id"),
-            CopiedText.of(Organization.class, o -> o.name, "select meeting_id from meeting_organization where organization_id = :id"
-                    + " union select id from meeting where host_organization_id = :id"));
-
     MeetingSearch() {
-        super("meeting", Meeting.class);
+        super("meeting", Meeting.class, m -> m.title, MeetingSearch::body,
+                CopiedText.of(Topic.class, t -> t.name, "select meeting_id from meeting_topic where topic_id = :id"),
+                CopiedText.of(Participant.class, p -> p.name, "select meeting_id from meeting_attendee where participant_id = :id"),
+                CopiedText.of(Organization.class, o -> o.name, "select meeting_id from meeting_organization where organization_id = :id"
+                        + " union select id from meeting where host_organization_id = :id"));
     }
 
-    @Override
-    protected String title(Meeting m) {
-        return m.title;
-    }
-
-    @Override
-    protected List<String> body(Meeting m) {
-        List<String> body = new ArrayList<>();
-        body.add(m.summary);
-        body.add(m.venue);
-        m.activities.forEach(a -> {
-            body.add(a.title);
-            body.add(a.description);
-        });
-        body.addAll(m.outcomes);
-        if (m.hostOrganization != null) {
-            body.add(m.hostOrganization.name);
-        }
-        m.organizations.forEach(o -> body.add(o.organization.name));
-        m.attendees.forEach(a -> {
-            body.add(a.participant.name);
-            body.add(a.title);
-        });
-        m.topics.forEach(t -> body.add(t.name));
-        return body;
-    }
-
-    @Override
-    protected List<CopiedText<?>> copies() {
-        return COPIES;
+    private static List<String> body(Meeting m) {
+        return Stream.of(Stream.of(m.summary, m.venue),
+                m.activities.stream().flatMap(a -> Stream.of(a.title, a.description)),
+                m.outcomes.stream(),
+                Stream.of(m.hostOrganization == null ? null : m.hostOrganization.name),
+                m.organizations.stream().map(o -> o.organization.name),
+                m.attendees.stream().flatMap(a -> Stream.of(a.participant.name, a.title)),
+                m.topics.stream().map(t -> t.name)).flatMap(texts -> texts).toList();
     }
 }

@@ -35,7 +35,6 @@ public record ParticipantInput(
     }
 
     /** One position; {@code order} sorts them (list order when absent). */
-    @Schema(name = "PositionInput")
     public record PositionInput(
             @Schema(required = true, description = "Id or slug of the organization", example = "qing-yuan-gao-xin-qu-guan-wei-hui") @NotBlank @Size(max = 100) String organization,
             @Schema(required = true, example = "管委会主任") @NotBlank @Size(max = 200) @Pattern(regexp = LINE, message = LINE_MESSAGE) String title,

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * A table whose rows are searchable. Each feature says only what of its items is searchable: the
- * title (weighs most), the rest, and which of that text it copies from other types; finding the
- * rows and storing the tokens is done here.
+ * A table whose rows are searchable. Each feature declares only what of its items is searchable,
+ * as the arguments of its constructor: the title (weighs most), the rest, and which of that text it
+ * copies from other types; finding the rows and storing the tokens is done here.
  */
 public abstract class SearchSource<E extends BaseEntity> {
 
@@ -28,11 +29,23 @@ public abstract class SearchSource<E extends BaseEntity> {
 
     private final String table;
     private final Class<E> entityType;
+    private final Function<E, String> title;
+    private final Function<E, List<String>> body;
+    private final List<CopiedText<?>> copies;
 
-    /** @param table the table with {@code id} and {@code search_vector} (never user input) */
-    protected SearchSource(String table, Class<E> entityType) {
+    /**
+     * @param table the table with {@code id} and {@code search_vector} (never user input)
+     * @param title the text that weighs most
+     * @param body every other searchable text; nulls are skipped
+     * @param copies what of that text is copied from other types
+     */
+    protected SearchSource(String table, Class<E> entityType, Function<E, String> title, Function<E, List<String>> body,
+            CopiedText<?>... copies) {
         this.table = table;
         this.entityType = entityType;
+        this.title = title;
+        this.body = body;
+        this.copies = List.of(copies);
     }
 
     public String table() {
@@ -61,18 +74,13 @@ public abstract class SearchSource<E extends BaseEntity> {
         }
     }
 
-    /** What this source copies from other types into its rows' search text (none by default). */
-    protected List<CopiedText<?>> copies() {
-        return List.of();
+    /** What this source copies from other types into its rows' search text. */
+    List<CopiedText<?>> copies() {
+        return copies;
     }
 
-    protected abstract String title(E item);
-
-    /** Every other searchable text; nulls are skipped. */
-    protected abstract List<String> body(E item);
-
     private SearchIndex.Row row(E item) {
-        return new SearchIndex.Row(item.id, title(item), new ArrayList<>(body(item)));
+        return new SearchIndex.Row(item.id, title.apply(item), new ArrayList<>(body.apply(item)));
     }
 
     /** Whether the caller's persistence context already holds this row. */

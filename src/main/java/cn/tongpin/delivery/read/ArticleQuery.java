@@ -4,6 +4,7 @@ import cn.tongpin.article.ArticleCriteria;
 import cn.tongpin.article.ArticleStatus;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.SortKeys;
+import cn.tongpin.listing.Sorting;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
@@ -45,8 +46,8 @@ public final class ArticleQuery {
     public static class Filters {
 
         @QueryParam("sort")
-        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated; `-` before a key sorts descending. Default `-publishedAt`, "
-                + "with `q` `relevance`.", style = ParameterStyle.FORM, explode = Explode.FALSE,
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = Sorting.DESCRIPTION + " Default `-publishedAt`, with `q` `relevance`.",
+                style = ParameterStyle.FORM, explode = Explode.FALSE,
                 schema = @Schema(type = SchemaType.ARRAY, implementation = SortKeys.DeliveredArticles.class))
         public String sort;
 

@@ -2,6 +2,7 @@ package cn.tongpin.delivery.read;
 
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.SortKeys;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.MeetingCriteria;
 import cn.tongpin.meeting.MeetingStatus;
 import jakarta.ws.rs.BeanParam;
@@ -45,8 +46,8 @@ public final class MeetingQuery {
     public static class Filters {
 
         @QueryParam("sort")
-        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Sort keys, comma-separated; `-` before a key sorts descending. Default `-startsAt`, "
-                + "with `q` `relevance`.", style = ParameterStyle.FORM, explode = Explode.FALSE,
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = Sorting.DESCRIPTION + " Default `-startsAt`, with `q` `relevance`.",
+                style = ParameterStyle.FORM, explode = Explode.FALSE,
                 schema = @Schema(type = SchemaType.ARRAY, implementation = SortKeys.DeliveredMeetings.class))
         public String sort;
 
