@@ -65,18 +65,15 @@ public class Article extends BaseEntity {
     public Meeting meeting;
 
     @ManyToMany
-    @JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_participant", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "participant_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "participant_id"))
     public Set<Participant> participants = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_organization", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "organization_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "organization_id"))
     public Set<Organization> organizations = new LinkedHashSet<>();
 
     /** The assets the body's images show. */

@@ -61,8 +61,7 @@ public class Meeting extends BaseEntity {
     public List<Attendance> attendees = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
 
     @ElementCollection
