@@ -40,27 +40,21 @@ public class Article extends BaseEntity {
     public static final int SUMMARY_LENGTH = 1000;
 
     /** Whether the summary was made from the body (and is made again when the body changes). */
-    @Column(name = "summary_derived", nullable = false)
     public boolean summaryDerived;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "body_format", nullable = false)
     public BodyFormat bodyFormat = BodyFormat.markdown;
 
     /** The body as the editor wrote it: Markdown as sent, or the sanitised HTML when sent as HTML. */
-    @Column(name = "body_source")
     public String bodySource;
 
-    @Column(name = "body_html")
     public String bodyHtml;
 
-    @Column(name = "body_text")
     public String bodyText;
 
     public String byline;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "source_organization_id")
     public Organization sourceOrganization;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -68,62 +62,48 @@ public class Article extends BaseEntity {
     public Asset coverImage;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "meeting_id")
     public Meeting meeting;
 
     @ManyToMany
-    @JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_participant", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "participant_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "participant_id"))
     public Set<Participant> participants = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "article_organization", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "organization_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "organization_id"))
     public Set<Organization> organizations = new LinkedHashSet<>();
 
     /** The assets the body's images show. */
     @ElementCollection
-    @CollectionTable(name = "article_body_asset", joinColumns = @JoinColumn(name = "article_id"))
-    @Column(name = "asset_id", nullable = false)
+    @CollectionTable(name = "article_body_asset")
+    @Column(name = "asset_id")
     public Set<UUID> bodyAssetIds = new LinkedHashSet<>();
 
-    @Column(name = "canonical_url")
     public String canonicalUrl;
 
-    @Column(name = "source_url")
     public String sourceUrl;
 
-    @Column(nullable = false)
     public String locale = "zh-Hans";
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ArticleStatus status = ArticleStatus.draft;
 
-    @Column(name = "publish_at")
     public OffsetDateTime publishAt;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    @Column(name = "unpublish_at")
     public OffsetDateTime unpublishAt;
 
     /** Whether partners may republish it. */
-    @Column(name = "syndication_republish", nullable = false)
     public boolean syndicationRepublish = true;
 
     /** The line a republished copy must show; null for the default made from the source organization. */
-    @Column(name = "syndication_attribution")
     public String syndicationAttribution;
 
     /** Whether partners may edit it. */
-    @Column(name = "syndication_edits", nullable = false)
     public boolean syndicationEdits;
 
     /** The syndication policy as answered: the attribution defaults to the source organization. */
@@ -134,10 +114,6 @@ public class Article extends BaseEntity {
 
     public static Optional<Article> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Article.class, idOrSlug);
-    }
-
-    public static boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and (?2 is null or id <> ?2)", slug, except) > 0;
     }
 
     /** The organization an editor must be allowed to write for; empty when none is set. */

@@ -59,7 +59,7 @@ public class ArticleService extends EditingService<Article, ArticleInput, Articl
 
     ArticleService() {
         // Nothing points at an article: deleting one takes its revisions with it.
-        super(Article.class, ArticleInput.class, ContentType.ARTICLE, Article::new, null);
+        super(Article.class, ArticleInput.class, ContentType.ARTICLE, Article::new, null, ArticleView::of);
     }
 
     public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
@@ -163,16 +163,6 @@ public class ArticleService extends EditingService<Article, ArticleInput, Articl
     @Override
     protected ArticleInput toInput(Article article) {
         return ArticleAssembler.toInput(article);
-    }
-
-    @Override
-    protected ArticleView view(Article article) {
-        return ArticleView.of(article);
-    }
-
-    @Override
-    protected Article find(String idOrSlug) {
-        return super.find(idOrSlug);
     }
 
     String author() {

@@ -32,7 +32,7 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
 
     AssetService() {
         // Not found is "No such asset", as before; slugs come from file names at upload, never from the words.
-        super(Asset.class, AssetInput.class, "asset", Asset::new, Referable.IMAGE);
+        super(Asset.class, AssetInput.class, "asset", Asset::new, Referable.IMAGE, AssetView::of);
     }
 
     /** The asset an upload produced, and whether it is new (false: the same bytes were there already). */
@@ -73,7 +73,7 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
         asset.caption = blankToNull(description.caption());
         asset.focalX = description.focalX();
         asset.focalY = description.focalY();
-        asset.slug = Slugs.choose(null, baseName(asset.fileName), "image", s -> Asset.slugTaken(s, null));
+        asset.slug = Slugs.choose(null, baseName(asset.fileName), "image", s -> slugTaken(s, null));
         asset.persistAndFlush();
         em.createNativeQuery("insert into asset_content (asset_id, bytes) values (?1, ?2)")
                 .setParameter(1, asset.id).setParameter(2, bytes).executeUpdate();
@@ -81,11 +81,7 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
     }
 
     public ListResponse<AssetView> list(ListParams params, String contentType) {
-        Filter filter = new Filter();
-        if (contentType != null) {
-            filter.where("e.contentType = :type", "type", contentType);
-        }
-        return list(LIST, params, filter);
+        return list(LIST, params, new Filter().whereGiven("e.contentType = :type", "type", contentType));
     }
 
     @Override
@@ -99,11 +95,6 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
     @Override
     protected AssetInput toInput(Asset asset) {
         return new AssetInput(asset.altText, asset.caption, asset.focalX, asset.focalY);
-    }
-
-    @Override
-    protected AssetView view(Asset asset) {
-        return AssetView.of(asset);
     }
 
     /** Metadata for serving, without the bytes. */

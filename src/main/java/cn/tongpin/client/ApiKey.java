@@ -31,40 +31,31 @@ public class ApiKey extends PanacheEntityBase {
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "client_id")
     public ApiClient client;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public KeyKind kind;
 
     public String name;
 
-    @Column(name = "display_prefix", nullable = false)
     public String displayPrefix;
 
-    @Column(name = "secret_hash", nullable = false)
     public String secretHash;
 
-    @Column(name = "rotated_from")
     public UUID rotatedFrom;
 
     /** Editor keys: the organizations whose content the key may write. */
     @ElementCollection
     @CollectionTable(name = "api_key_organization", joinColumns = @JoinColumn(name = "key_id"))
-    @Column(name = "organization_id", nullable = false)
+    @Column(name = "organization_id")
     public Set<UUID> organizationIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
-    @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
-    @Column(name = "last_used_at")
     public OffsetDateTime lastUsedAt;
 
     public boolean activeAt(OffsetDateTime now) {

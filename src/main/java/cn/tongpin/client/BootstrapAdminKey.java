@@ -1,5 +1,6 @@
 package cn.tongpin.client;
 
+import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.persistence.TransactionLock;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
@@ -77,7 +78,7 @@ public class BootstrapAdminKey {
         client.name = "Bootstrap administrator";
         client.kind = ClientKind.internal;
         client.slug = CLIENT_SLUG_PREFIX + "-" + now.toEpochSecond();
-        for (int n = 2; ApiClient.slugTaken(client.slug, null); n++) {
+        for (int n = 2; BaseEntity.slugTaken(ApiClient.class, client.slug, null); n++) {
             client.slug = CLIENT_SLUG_PREFIX + "-" + now.toEpochSecond() + "-" + n;
         }
         client.persist();

@@ -30,15 +30,11 @@ public class ClientService extends EditingService<ApiClient, ClientInput, Client
     VerifiedKeys verified;
 
     ClientService() {
-        super(ApiClient.class, ClientInput.class, "client", ApiClient::new, null);
+        super(ApiClient.class, ClientInput.class, "client", ApiClient::new, null, ClientView::of);
     }
 
     public ListResponse<ClientView> list(ListParams params, ClientKind kind) {
-        Filter filter = new Filter();
-        if (kind != null) {
-            filter.where("e.kind = :kind", "kind", kind);
-        }
-        return list(LIST, params, filter);
+        return list(LIST, params, new Filter().whereGiven("e.kind = :kind", "kind", kind));
     }
 
     /** Deleting a client deletes all its keys, which stop working at once. */
@@ -75,15 +71,5 @@ public class ClientService extends EditingService<ApiClient, ClientInput, Client
     protected ClientInput toInput(ApiClient client) {
         return new ClientInput(client.slug, client.name, client.kind, client.contact,
                 List.copyOf(client.allowedOrigins), client.rateLimitPerMinute);
-    }
-
-    @Override
-    protected ClientView view(ApiClient client) {
-        return ClientView.of(client);
-    }
-
-    @Override
-    protected ApiClient find(String idOrSlug) {
-        return super.find(idOrSlug);
     }
 }

@@ -1,10 +1,10 @@
 package cn.tongpin.client;
 
+import cn.tongpin.listing.CreationOrder;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.Sortable;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
@@ -32,8 +32,7 @@ import java.util.UUID;
 @Transactional
 public class KeyService {
 
-    static final ListQuery<ApiKey> LIST = ListQuery.of(ApiKey.class, k -> k.id, List.of(
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, k -> k.createdAt)));
+    static final ListQuery<ApiKey> LIST = CreationOrder.of(ApiKey.class, k -> k.id, k -> k.createdAt);
 
     @Inject
     EntityManager em;

@@ -15,6 +15,7 @@ import cn.tongpin.slug.Slugs;
 import cn.tongpin.web.MergePatch;
 import cn.tongpin.web.Preconditions;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.Ref;
 import cn.tongpin.web.Validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +23,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +70,7 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     private final Supplier<E> factory;
     private final Referable referable;
     private final ContentType contentType;
+    private final Function<E, V> view;
 
     /**
      * For content: each write is announced as a {@link ContentChanged} in its transaction.
@@ -73,10 +78,11 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
      * @param contentType what the item is, in messages, generated slugs and change events
      * @param referable what other content calls it when it points at it (deletes are refused while it does),
      *     or null when nothing can
+     * @param view the answer made of an item, e.g. {@code ArticleView::of}
      */
     protected EditingService(Class<E> entityType, Class<I> inputType, ContentType contentType, Supplier<E> factory,
-            Referable referable) {
-        this(entityType, inputType, contentType.wireName(), factory, referable, contentType);
+            Referable referable, Function<E, V> view) {
+        this(entityType, inputType, contentType.wireName(), factory, referable, view, contentType);
     }
 
     /**
@@ -84,25 +90,30 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
      *
      * @param typeName what the item is called in messages and generated slugs, e.g. "client"
      */
-    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable) {
-        this(entityType, inputType, typeName, factory, referable, null);
+    protected EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable,
+            Function<E, V> view) {
+        this(entityType, inputType, typeName, factory, referable, view, null);
     }
 
     private EditingService(Class<E> entityType, Class<I> inputType, String typeName, Supplier<E> factory, Referable referable,
-            ContentType contentType) {
+            Function<E, V> view, ContentType contentType) {
         this.entityType = entityType;
         this.inputType = inputType;
         this.typeName = typeName;
         this.factory = factory;
         this.referable = referable;
         this.contentType = contentType;
+        this.view = view;
     }
 
     protected abstract void apply(E entity, I input);
 
     protected abstract I toInput(E entity);
 
-    protected abstract V view(E entity);
+    /** The answer for an item, as the constructor was told to make it. */
+    protected V view(E entity) {
+        return view.apply(entity);
+    }
 
     /** Checks beyond Bean Validation, e.g. that an end is not before a start. */
     protected void checkInput(I input) {
@@ -268,7 +279,8 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
     }
 
-    protected E find(String idOrSlug) {
+    /** The item, if the caller may see it; else 404. */
+    public E find(String idOrSlug) {
         return lookup(idOrSlug).filter(this::visible).orElseThrow(() -> ProblemException.notFound(typeName, idOrSlug));
     }
 
@@ -276,10 +288,26 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
         return BaseEntity.byIdOrSlug(entityType, idOrSlug);
     }
 
-    private boolean slugTaken(String slug, UUID except) {
-        return em.createQuery("select count(e) from " + entityType.getSimpleName()
-                + " e where e.slug = :slug and (:except is null or e.id <> :except)", Long.class)
-                .setParameter("slug", slug).setParameter("except", except).getSingleResult() > 0;
+    /** Whether another item of this type has the slug. */
+    protected boolean slugTaken(String slug, UUID except) {
+        return BaseEntity.slugTaken(entityType, slug, except);
+    }
+
+    /**
+     * Items under each of their names, for finding the ones a text names: the query selects id, slug
+     * and name, then any other names (null when there is none); the first row to use a name keeps it.
+     */
+    protected Map<String, Ref> byNames(String query) {
+        Map<String, Ref> names = new HashMap<>();
+        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+            Ref ref = new Ref((UUID) row[0], (String) row[1], (String) row[2]);
+            for (int i = 2; i < row.length; i++) {
+                if (row[i] != null) {
+                    names.putIfAbsent((String) row[i], ref);
+                }
+            }
+        }
+        return names;
     }
 
     protected static String blankToNull(String text) {

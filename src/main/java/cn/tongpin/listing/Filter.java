@@ -22,6 +22,11 @@ public final class Filter {
         return where(condition, Map.of(param, value));
     }
 
+    /** Adds a condition only when its value is given (a list's optional query parameter). */
+    public Filter whereGiven(String condition, String param, Object value) {
+        return value == null ? this : where(condition, param, value);
+    }
+
     public List<String> conditions() {
         return conditions;
     }

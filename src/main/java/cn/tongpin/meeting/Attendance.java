@@ -2,7 +2,6 @@ package cn.tongpin.meeting;
 
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,15 +17,13 @@ import jakarta.persistence.ManyToOne;
 public class Attendance {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participant_id", nullable = false)
+    @JoinColumn(nullable = false)
     public Participant participant;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AttendeeRole role;
 
     public String title;

@@ -32,54 +32,47 @@ import java.util.UUID;
 public class Meeting extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MeetingKind kind;
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(name = "starts_at", nullable = false)
     public OffsetDateTime startsAt;
 
-    @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 
     public String venue;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "host_organization_id")
     public Organization hostOrganization;
 
     public String summary;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MeetingStatus status;
 
     @ElementCollection
-    @CollectionTable(name = "meeting_organization", joinColumns = @JoinColumn(name = "meeting_id"))
+    @CollectionTable(name = "meeting_organization")
     @OrderColumn(name = "sort_order")
     public List<MeetingOrganization> organizations = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @CollectionTable(name = "meeting_attendee")
     @OrderColumn(name = "sort_order")
     public List<Attendance> attendees = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @JoinTable(inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
 
     @ElementCollection
-    @CollectionTable(name = "meeting_activity", joinColumns = @JoinColumn(name = "meeting_id"))
+    @CollectionTable(name = "meeting_activity")
     @OrderColumn(name = "sort_order")
     public List<Activity> activities = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "meeting_outcome", joinColumns = @JoinColumn(name = "meeting_id"))
+    @CollectionTable(name = "meeting_outcome")
     @OrderColumn(name = "sort_order")
-    @Column(name = "text", nullable = false)
+    @Column(name = "text")
     public List<String> outcomes = new ArrayList<>();
 
     public static Optional<Meeting> findByIdOrSlug(String idOrSlug) {

@@ -35,7 +35,7 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     MeetingSearch search;
 
     MeetingService() {
-        super(Meeting.class, MeetingInput.class, ContentType.MEETING, Meeting::new, Referable.MEETING);
+        super(Meeting.class, MeetingInput.class, ContentType.MEETING, Meeting::new, Referable.MEETING, MeetingView::of);
     }
 
     public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
@@ -90,11 +90,6 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     @Override
     protected MeetingInput toInput(Meeting meeting) {
         return MeetingAssembler.toInput(meeting);
-    }
-
-    @Override
-    protected MeetingView view(Meeting meeting) {
-        return MeetingView.of(meeting);
     }
 
     /** What a story must share with a meeting to be about it: the day, the place (venue or host) and the people. */

@@ -3,12 +3,10 @@ package cn.tongpin.organization;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -18,26 +16,20 @@ import java.util.Optional;
 @Table(name = "organization")
 public class Organization extends BaseEntity {
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "short_name")
     public String shortName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public OrganizationKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Organization parent;
 
     public String website;
 
-    @Column(name = "wechat_account")
     public String wechatAccount;
 
-    @Column(name = "logo_url")
     public String logoUrl;
 
     public String description;

@@ -28,14 +28,12 @@ public class OrganizationService extends EditingService<Organization, Organizati
             .fetching("left join fetch e.parent");
 
     OrganizationService() {
-        super(Organization.class, OrganizationInput.class, ContentType.ORGANIZATION, Organization::new, Referable.ORGANIZATION);
+        super(Organization.class, OrganizationInput.class, ContentType.ORGANIZATION, Organization::new, Referable.ORGANIZATION,
+                OrganizationView::of);
     }
 
     public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
-        Filter filter = new Filter();
-        if (kind != null) {
-            filter.where("e.kind = :kind", "kind", kind);
-        }
+        Filter filter = new Filter().whereGiven("e.kind = :kind", "kind", kind);
         if (parent != null) {
             Organization p = Organization.findByIdOrSlug(parent)
                     .orElseThrow(() -> ProblemException.badParameter("parent", "no organization with this id or slug"));
@@ -89,22 +87,9 @@ public class OrganizationService extends EditingService<Organization, Organizati
                 o.website, o.wechatAccount, o.logoUrl, o.description);
     }
 
-    @Override
-    protected OrganizationView view(Organization organization) {
-        return OrganizationView.of(organization);
-    }
-
     /** Every organization under its name and its short name, for finding the ones a text names. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, cn.tongpin.web.Ref> byName() {
-        java.util.Map<String, cn.tongpin.web.Ref> names = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select e.id, e.slug, e.name, e.shortName from Organization e", Object[].class).getResultList()) {
-            cn.tongpin.web.Ref ref = new cn.tongpin.web.Ref((UUID) row[0], (String) row[1], (String) row[2]);
-            names.putIfAbsent((String) row[2], ref);
-            if (row[3] != null) {
-                names.putIfAbsent((String) row[3], ref);
-            }
-        }
-        return names;
+        return byNames("select e.id, e.slug, e.name, e.shortName from Organization e");
     }
 }

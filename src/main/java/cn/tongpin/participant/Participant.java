@@ -4,10 +4,8 @@ import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,16 +18,14 @@ import java.util.Optional;
 @Table(name = "participant")
 public class Participant extends BaseEntity {
 
-    @Column(nullable = false)
     public String name;
 
     public String bio;
 
-    @Column(name = "photo_url")
     public String photoUrl;
 
     @ElementCollection
-    @CollectionTable(name = "participant_position", joinColumns = @JoinColumn(name = "participant_id"))
+    @CollectionTable(name = "participant_position")
     @OrderColumn(name = "sort_order")
     public List<Position> positions = new ArrayList<>();
 

@@ -28,7 +28,8 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
             Sortable.of("name", "e.name", Sortable.Type.STRING, p -> p.name));
 
     ParticipantService() {
-        super(Participant.class, ParticipantInput.class, ContentType.PARTICIPANT, Participant::new, Referable.PARTICIPANT);
+        super(Participant.class, ParticipantInput.class, ContentType.PARTICIPANT, Participant::new, Referable.PARTICIPANT,
+                ParticipantView::of);
     }
 
     public ListResponse<ParticipantView> list(ListParams params, String organization) {
@@ -114,19 +115,9 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
         return new ParticipantInput(p.slug, p.name, p.bio, p.photoUrl, positions);
     }
 
-    @Override
-    protected ParticipantView view(Participant participant) {
-        return ParticipantView.of(participant);
-    }
-
     /** Every participant under their name, for finding the ones a text names (namesakes: the first one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, cn.tongpin.web.Ref> byName() {
-        java.util.Map<String, cn.tongpin.web.Ref> names = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select e.id, e.slug, e.name from Participant e order by e.createdAt", Object[].class)
-                .getResultList()) {
-            names.putIfAbsent((String) row[2], new cn.tongpin.web.Ref((java.util.UUID) row[0], (String) row[1], (String) row[2]));
-        }
-        return names;
+        return byNames("select e.id, e.slug, e.name from Participant e order by e.createdAt");
     }
 }

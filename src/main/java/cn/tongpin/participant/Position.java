@@ -1,7 +1,6 @@
 package cn.tongpin.participant;
 
 import cn.tongpin.organization.Organization;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,16 +12,13 @@ import java.time.LocalDate;
 public class Position {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organization_id", nullable = false)
+    @JoinColumn(nullable = false)
     public Organization organization;
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(name = "started_on")
     public LocalDate startedOn;
 
-    @Column(name = "ended_on")
     public LocalDate endedOn;
 
     /** Whether the position was held on that day (open ends count as held). */

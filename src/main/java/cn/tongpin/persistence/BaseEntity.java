@@ -2,58 +2,16 @@ package cn.tongpin.persistence;
 
 import cn.tongpin.slug.Slugs;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.UuidGenerator;
 
-/** What every resource has: a UUID, a slug, creation and change times and a growing version. */
+/** What every resource has beyond a {@link VersionedEntity}: a slug, by which it can be found as well as by id. */
 @MappedSuperclass
-public abstract class BaseEntity extends PanacheEntityBase {
+public abstract class BaseEntity extends VersionedEntity {
 
-    @Id
-    @GeneratedValue
-    @UuidGenerator
-    public UUID id;
-
-    @Column(nullable = false, length = 100)
     public String slug;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public Integer version;
-
-    @PrePersist
-    void beforeInsert() {
-        if (version == null) {
-            version = 1;
-        }
-        OffsetDateTime now = now();
-        createdAt = now;
-        updatedAt = now;
-    }
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = now();
-    }
 
     /** An item of a type by id or slug; text that can be neither is answered empty without a query. */
     public static <E extends BaseEntity> Optional<E> byIdOrSlug(Class<E> type, String idOrSlug) {
@@ -69,13 +27,10 @@ public abstract class BaseEntity extends PanacheEntityBase {
                 .setParameter("slug", idOrSlug).getResultStream().findFirst();
     }
 
-    /** Marks a change that only touched owned collections, so that the version and time still move. */
-    public void touch() {
-        updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        // PostgreSQL keeps microseconds; truncating keeps what we answer equal to what we store.
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Whether an item of the type other than {@code except} (none when null) has the slug. */
+    public static boolean slugTaken(Class<? extends BaseEntity> type, String slug, UUID except) {
+        return Panache.getEntityManager(type).createQuery("select count(e) from " + type.getSimpleName()
+                + " e where e.slug = :slug and (:except is null or e.id <> :except)", Long.class)
+                .setParameter("slug", slug).setParameter("except", except).getSingleResult() > 0;
     }
 }

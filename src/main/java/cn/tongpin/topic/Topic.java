@@ -3,7 +3,6 @@ package cn.tongpin.topic;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import java.util.Optional;
 @Table(name = "topic")
 public class Topic extends BaseEntity {
 
-    @Column(nullable = false)
     public String name;
 
     public String description;

@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
 
     TopicService() {
-        super(Topic.class, TopicInput.class, ContentType.TOPIC, Topic::new, Referable.TOPIC);
+        super(Topic.class, TopicInput.class, ContentType.TOPIC, Topic::new, Referable.TOPIC, TopicView::of);
     }
 
     static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
@@ -50,10 +50,5 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
     @Override
     protected TopicInput toInput(Topic topic) {
         return new TopicInput(topic.slug, topic.name, topic.description);
-    }
-
-    @Override
-    protected TopicView view(Topic topic) {
-        return TopicView.of(topic);
     }
 }

@@ -1,7 +1,6 @@
 package cn.tongpin.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,21 +18,15 @@ public class WebhookAttempt extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "delivery_id", nullable = false)
     public UUID deliveryId;
 
-    @Column(name = "attempted_at", nullable = false)
     public OffsetDateTime attemptedAt;
 
-    @Column(name = "duration_ms", nullable = false)
     public int durationMs;
 
-    @Column(name = "status_code")
     public Integer statusCode;
 
-    @Column(length = 500)
     public String error;
 
-    @Column(name = "response_excerpt", length = 2000)
     public String responseExcerpt;
 }

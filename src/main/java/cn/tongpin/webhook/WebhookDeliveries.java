@@ -1,10 +1,10 @@
 package cn.tongpin.webhook;
 
+import cn.tongpin.listing.CreationOrder;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.Sortable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +21,7 @@ import java.util.UUID;
 @Transactional
 public class WebhookDeliveries {
 
-    static final ListQuery<WebhookDelivery> LIST = ListQuery.of(WebhookDelivery.class, d -> d.id, List.of(
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, d -> d.createdAt)));
+    static final ListQuery<WebhookDelivery> LIST = CreationOrder.of(WebhookDelivery.class, d -> d.id, d -> d.createdAt);
 
     @Inject
     EntityManager em;

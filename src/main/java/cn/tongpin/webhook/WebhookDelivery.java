@@ -28,45 +28,32 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long seq;
 
-    @Column(name = "subscription_id", nullable = false)
     public UUID subscriptionId;
 
-    @Column(name = "event_type", nullable = false, length = 60)
     public String eventType;
 
-    @Column(name = "resource_type", length = 30)
     public String resourceType;
 
-    @Column(name = "resource_id")
     public UUID resourceId;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String payload;
 
-    @Column(nullable = false, length = 20)
     public String status;
 
-    @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
     public OffsetDateTime nextAttemptAt;
 
-    @Column(name = "lease_until")
     public OffsetDateTime leaseUntil;
 
-    @Column(name = "leased_by")
     public UUID leasedBy;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
 
-    @Column(name = "last_status")
     public Integer lastStatus;
 
-    @Column(name = "last_error", length = 500)
     public String lastError;
 }

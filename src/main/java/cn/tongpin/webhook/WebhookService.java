@@ -1,10 +1,10 @@
 package cn.tongpin.webhook;
 
+import cn.tongpin.listing.CreationOrder;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.Sortable;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.topic.Topic;
@@ -36,8 +36,7 @@ import java.util.UUID;
 @Transactional
 public class WebhookService {
 
-    static final ListQuery<WebhookSubscription> LIST = ListQuery.of(WebhookSubscription.class, s -> s.id, List.of(
-            Sortable.of("createdAt", "e.createdAt", Sortable.Type.TIMESTAMP, s -> s.createdAt)));
+    static final ListQuery<WebhookSubscription> LIST = CreationOrder.of(WebhookSubscription.class, s -> s.id, s -> s.createdAt);
 
     @Inject
     EntityManager em;
