@@ -414,6 +414,9 @@ final class OpenApiContract {
             roles(operation);
         }
         boolean keyed = admin || delivery;
+        if (delivery && (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD) && !UNCACHED.contains(path)) {
+            cachedRead(responses);
+        }
         problem(responses, "400", "Unknown, repeated or malformed query parameter, or an invalid body");
         if (path.contains("{")) {
             problem(responses, "404", "Nothing at this path");
@@ -506,6 +509,31 @@ final class OpenApiContract {
             String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
             operation.setDescription(description + "Needs a key with the role " + String.join(" or ", roles) + ".");
         }
+    }
+
+    /** Delivery reads that are never answered from a cache (each sync answer depends on the moment it is asked). */
+    private static final Set<String> UNCACHED = Set.of(DELIVERY + "/sync");
+
+    /**
+     * A delivery read is answered through the representation cache: a 304 when the ETag or date sent
+     * still holds, and a 400 for a parameter it does not know or cannot read. Said here once, right
+     * after the 200, unless the operation says them in its own words.
+     */
+    private static void cachedRead(APIResponses responses) {
+        if (responses.getAPIResponses() == null || responses.getAPIResponse("200") == null) {
+            return;
+        }
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        responses.getAPIResponses().forEach((code, response) -> {
+            ordered.put(code, response);
+            if (code.equals("200")) {
+                ordered.put("304", responses.getAPIResponse("304") != null ? responses.getAPIResponse("304")
+                        : OASFactory.createAPIResponse().description("Not modified since the ETag or date sent"));
+                ordered.put("400", responses.getAPIResponse("400") != null ? responses.getAPIResponse("400")
+                        : OASFactory.createAPIResponse().description("Unknown or malformed parameter"));
+            }
+        });
+        responses.setAPIResponses(ordered);
     }
 
     private static boolean hasHeader(Operation operation, String name) {

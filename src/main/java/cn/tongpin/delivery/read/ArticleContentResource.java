@@ -40,7 +40,6 @@ public class ArticleContentResource {
             + "include: topics, meeting, participants, organizations, sourceOrganization. fields (the body only when named), "
             + "locale, limit, cursor or page, count.")
     @APIResponse(responseCode = "200", description = "A page of articles", content = @Content(schema = @Schema(implementation = Pages.Articles.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter, or an empty or unusable q")
     public Response list(@BeanParam Paging paging, @BeanParam ArticleQuery.Filters filters, @BeanParam ArticleQuery.Shape shape,
             @BeanParam LocaleParam locale, @Context UriInfo uri) {
@@ -52,8 +51,6 @@ public class ArticleContentResource {
     @Operation(summary = "Get a published article by id or slug", description = "With its body. include: topics, meeting, "
             + "participants, organizations, sourceOrganization; fields; locale.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleContent.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date sent")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such published article")
     public Response get(@PathParam("idOrSlug") String idOrSlug, @BeanParam ArticleQuery.Shape shape, @BeanParam LocaleParam locale) {
         return responses.respond(() -> articles.get(idOrSlug, shape.selection()));

@@ -12,7 +12,6 @@ import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +28,7 @@ import java.util.UUID;
 /** Published articles for the delivery API: filters, search, and their relations on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ArticleDelivery extends Delivery {
+public class ArticleDelivery extends Delivery<Article, ArticleContent> {
 
     /** Articles shown per item where they are included into something else. */
     static final int INCLUDED_ARTICLES = 10;
@@ -41,35 +40,22 @@ public class ArticleDelivery extends Delivery {
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("publishedAt", true));
 
     @Inject
-    OrganizationDelivery organizations;
-
-    @Inject
-    ParticipantDelivery participants;
-
-    @Inject
-    TopicDelivery topics;
-
-    @Inject
-    MeetingDelivery meetings;
-
-    @Inject
     RankedSearch search;
+
+    ArticleDelivery() {
+        super("article", LIST, ArticleContent.SHAPE, Article::findByIdOrSlug, a -> a.status == ArticleStatus.published);
+    }
 
     public Built list(UriInfo uri, Paging paging, ArticleQuery.Filters filters, Selection asked) {
         Selection selection = asked.fields().isEmpty()
                 ? new Selection(ArticleContent.LIST_FIELDS, asked.nested(), asked.includes()) : asked;
-        Paged<Article> page = search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
-                filters::filter);
-        return page(uri, page, rows -> shape(rows, selection));
-    }
-
-    public Built get(String idOrSlug, Selection selection) {
-        return one(Article.findByIdOrSlug(idOrSlug).filter(a -> a.status == ArticleStatus.published), "article", idOrSlug,
-                rows -> shape(rows, selection));
+        return page(uri, search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
+                filters::filter), selection);
     }
 
     /** The page's items, with one statement per relation the selection needs. */
-    List<ObjectNode> shape(List<Article> rows, Selection selection) {
+    @Override
+    List<ArticleContent> build(List<Article> rows, Selection selection) {
         List<UUID> ids = rows.stream().map(a -> a.id).toList();
         Map<UUID, List<Ref>> topicRefs = selection.wants("topics") ? refs("article_topic", "topic_id", "topic", ids) : Map.of();
         Map<UUID, List<Ref>> people = selection.wants("participants") ? refs("article_participant", "participant_id", "participant", ids)
@@ -84,50 +70,47 @@ public class ArticleDelivery extends Delivery {
         if (selection.includes("organizations")) {
             orgs.values().forEach(list -> list.forEach(r -> orgIds.add(r.id())));
         }
-        Map<UUID, OrganizationContent> fullOrgs = organizations.byIds(orgIds);
+        Map<UUID, OrganizationContent> fullOrgs = readers.organizations.byIds(orgIds);
         Set<UUID> topicIds = new LinkedHashSet<>();
         if (selection.includes("topics")) {
             topicRefs.values().forEach(list -> list.forEach(r -> topicIds.add(r.id())));
         }
-        Map<UUID, TopicContent> fullTopics = topicIds.isEmpty() ? Map.of() : topics.byIds(topicIds);
+        Map<UUID, TopicContent> fullTopics = topicIds.isEmpty() ? Map.of() : readers.topics.byIds(topicIds);
         Set<UUID> peopleIds = new LinkedHashSet<>();
         if (selection.includes("participants")) {
             people.values().forEach(list -> list.forEach(r -> peopleIds.add(r.id())));
         }
-        Map<UUID, ObjectNode> fullPeople = participants.byIds(peopleIds);
-        Map<UUID, ObjectNode> fullMeetings = selection.includes("meeting") ? fullMeetings(rows) : Map.of();
+        Map<UUID, ParticipantContent> fullPeople = readers.participants.byIds(peopleIds);
+        Map<UUID, MeetingContent> fullMeetings = selection.includes("meeting") ? fullMeetings(rows) : Map.of();
 
-        List<ObjectNode> nodes = new ArrayList<>();
+        List<ArticleContent> items = new ArrayList<>();
         for (Article a : rows) {
             Meeting meeting = a.meeting != null && a.meeting.status == MeetingStatus.published ? a.meeting : null;
             Object source = a.sourceOrganization == null ? null
                     : selection.includes("sourceOrganization") ? fullOrgs.get(a.sourceOrganization.id) : a.sourceOrganization.ref();
             Object about = meeting == null ? null : expanded(meeting.ref(), selection.includes("meeting"), fullMeetings);
-            ArticleContent content = new ArticleContent(a.id, a.slug, a.title, a.subtitle, a.summary,
+            items.add(new ArticleContent(a.id, a.slug, a.title, a.subtitle, a.summary,
                     selection.wants("bodyHtml") ? a.bodyHtml : null, selection.wants("bodyText") ? a.bodyText : null, a.byline,
                     source, image(a.coverImage),
                     expanded(topicRefs.getOrDefault(a.id, List.of()), selection.includes("topics"), fullTopics), about,
                     expanded(people.getOrDefault(a.id, List.of()), selection.includes("participants"), fullPeople),
                     expanded(orgs.getOrDefault(a.id, List.of()), selection.includes("organizations"), fullOrgs), a.canonicalUrl,
-                    a.sourceUrl, a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version, a.syndication());
-            nodes.add(selection.apply(mapper.valueToTree(content), ArticleContent.SHAPE));
+                    a.sourceUrl, a.locale, a.publishedAt, a.createdAt, a.updatedAt, a.version, a.syndication()));
         }
-        return nodes;
+        return items;
     }
 
-    private Map<UUID, ObjectNode> fullMeetings(List<Article> rows) {
+    /** The published meetings the articles are about, in full (include=meeting), as they are inside another item. */
+    private Map<UUID, MeetingContent> fullMeetings(List<Article> rows) {
         Set<UUID> ids = new LinkedHashSet<>();
         rows.stream().filter(a -> a.meeting != null && a.meeting.status == MeetingStatus.published).forEach(a -> ids.add(a.meeting.id));
-        Map<UUID, ObjectNode> found = new HashMap<>();
         if (ids.isEmpty()) {
-            return found;
+            return Map.of();
         }
         List<Meeting> list = em.createQuery("select e from Meeting e left join fetch e.hostOrganization where e.id in :ids",
                 Meeting.class).setParameter("ids", ids).getResultList();
-        List<ObjectNode> nodes = meetings.shape(list, Selection.parse(null, null, MeetingContent.SHAPE));
-        for (int i = 0; i < list.size(); i++) {
-            found.put(list.get(i).id, nodes.get(i));
-        }
+        Map<UUID, MeetingContent> found = new HashMap<>();
+        readers.meetings.build(list, readers.meetings.plain()).forEach(meeting -> found.put(meeting.id(), meeting));
         return found;
     }
 

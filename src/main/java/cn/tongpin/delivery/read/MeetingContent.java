@@ -4,6 +4,7 @@ import cn.tongpin.meeting.AttendeeRole;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.web.Ref;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A published meeting as the delivery API answers it. Relations are references
- * ({@code {"id","slug","name"}}) unless expanded with include.
+ * ({@code {"id","slug","name"}}) unless expanded with include; its articles only when included (else
+ * left out, not null).
  */
 @Schema(name = "DeliveredMeeting")
 public record MeetingContent(UUID id, String slug, MeetingKind kind,
@@ -25,7 +27,7 @@ public record MeetingContent(UUID id, String slug, MeetingKind kind,
         @Schema(description = "References, or full topics with include=topics", type = SchemaType.ARRAY, implementation = Expanded.Topic.class) List<Object> topics,
         List<ActivityContent> activities, List<String> outcomes, @Schema(nullable = true) String summary,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, @Schema(example = "1") int version,
-        @Schema(nullable = true, description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true, description = "Only with include=articles: the published articles about it") List<ArticleSummary> articles) {
 
     @Schema(name = "DeliveredMeetingOrganization")
     public record OrganizationInRole(

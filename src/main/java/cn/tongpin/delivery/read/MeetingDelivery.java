@@ -11,7 +11,6 @@ import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +25,7 @@ import java.util.UUID;
 /** Published meetings for the delivery API: filters, search, and their people, organizations and topics on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class MeetingDelivery extends Delivery {
+public class MeetingDelivery extends Delivery<Meeting, MeetingContent> {
 
     static final ListQuery<Meeting> LIST = ListQuery.ofEntities(Meeting.class,
             Sortable.of("startsAt", "e.startsAt", Sortable.Type.TIMESTAMP, m -> m.startsAt),
@@ -35,33 +34,20 @@ public class MeetingDelivery extends Delivery {
     static final List<SortField> DEFAULT_SORT = List.of(new SortField("startsAt", true));
 
     @Inject
-    OrganizationDelivery organizations;
-
-    @Inject
-    ParticipantDelivery participants;
-
-    @Inject
-    TopicDelivery topics;
-
-    @Inject
     RankedSearch search;
 
-    @Inject
-    ArticleDelivery articleDelivery;
-
-    public Built list(UriInfo uri, Paging paging, MeetingQuery.Filters filters, Selection selection) {
-        Paged<Meeting> page = search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
-                filters::filter);
-        return page(uri, page, rows -> shape(rows, selection));
+    MeetingDelivery() {
+        super("meeting", LIST, MeetingContent.SHAPE, Meeting::findByIdOrSlug, m -> m.status == MeetingStatus.published);
     }
 
-    public Built get(String idOrSlug, Selection selection) {
-        return one(Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published), "meeting", idOrSlug,
-                rows -> shape(rows, selection));
+    public Built list(UriInfo uri, Paging paging, MeetingQuery.Filters filters, Selection selection) {
+        return page(uri, search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
+                filters::filter), selection);
     }
 
     /** Builds the page's items with one statement per relation that the selection needs. */
-    List<ObjectNode> shape(List<Meeting> rows, Selection selection) {
+    @Override
+    List<MeetingContent> build(List<Meeting> rows, Selection selection) {
         List<UUID> ids = rows.stream().map(m -> m.id).toList();
         Map<UUID, List<Role>> roles = selection.wants("organizations") ? roles(ids) : Map.of();
         Map<UUID, List<Attending>> attendees = selection.wants("attendees") ? attendees(ids) : Map.of();
@@ -76,37 +62,36 @@ public class MeetingDelivery extends Delivery {
         if (selection.includes("organizations")) {
             roles.values().forEach(list -> list.forEach(r -> organizationIds.add(r.organization().id())));
         }
-        Map<UUID, OrganizationContent> fullOrganizations = organizations.byIds(organizationIds);
+        Map<UUID, OrganizationContent> fullOrganizations = readers.organizations.byIds(organizationIds);
         Set<UUID> participantIds = new LinkedHashSet<>();
         if (selection.includes("attendees")) {
             attendees.values().forEach(list -> list.forEach(a -> participantIds.add(a.participant().id())));
         }
-        Map<UUID, ObjectNode> fullParticipants = participants.byIds(participantIds);
+        Map<UUID, ParticipantContent> fullParticipants = readers.participants.byIds(participantIds);
         Set<UUID> topicIds = new LinkedHashSet<>();
         if (selection.includes("topics")) {
             topicRefs.values().forEach(list -> list.forEach(t -> topicIds.add(t.id())));
         }
-        Map<UUID, TopicContent> fullTopics = topicIds.isEmpty() ? Map.of() : topics.byIds(topicIds);
+        Map<UUID, TopicContent> fullTopics = topicIds.isEmpty() ? Map.of() : readers.topics.byIds(topicIds);
         Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
-                ? articleDelivery.latest(ArticleDelivery.BY_MEETING, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
+                ? readers.articles.latest(ArticleDelivery.BY_MEETING, ids, ArticleDelivery.INCLUDED_ARTICLES) : null;
 
-        List<ObjectNode> nodes = new ArrayList<>();
+        List<MeetingContent> items = new ArrayList<>();
         for (Meeting m : rows) {
             boolean withOrganizations = selection.includes("organizations");
             boolean withAttendees = selection.includes("attendees");
             Object host = m.hostOrganization == null ? null
                     : selection.includes("hostOrganization") ? fullOrganizations.get(m.hostOrganization.id) : m.hostOrganization.ref();
-            MeetingContent content = new MeetingContent(m.id, m.slug, m.kind, m.title, m.startsAt, m.endsAt, m.venue, host,
+            items.add(new MeetingContent(m.id, m.slug, m.kind, m.title, m.startsAt, m.endsAt, m.venue, host,
                     roles.getOrDefault(m.id, List.of()).stream().map(r -> new MeetingContent.OrganizationInRole(
                             expanded(r.organization(), withOrganizations, fullOrganizations), r.role())).toList(),
                     attendees.getOrDefault(m.id, List.of()).stream().map(a -> new MeetingContent.Attendee(
                             expanded(a.participant(), withAttendees, fullParticipants), a.role(), a.title(), a.organization())).toList(),
                     expanded(topicRefs.getOrDefault(m.id, List.of()), selection.includes("topics"), fullTopics),
                     activities.getOrDefault(m.id, List.of()), outcomes.getOrDefault(m.id, List.of()), m.summary,
-                    m.createdAt, m.updatedAt, m.version, articles.getOrDefault(m.id, List.of()));
-            nodes.add(selection.apply(mapper.valueToTree(content), MeetingContent.SHAPE));
+                    m.createdAt, m.updatedAt, m.version, articles == null ? null : articles.getOrDefault(m.id, List.of())));
         }
-        return nodes;
+        return items;
     }
 
     /** An organization's part in a meeting, as loaded: by reference. */

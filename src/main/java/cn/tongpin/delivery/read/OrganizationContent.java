@@ -38,9 +38,4 @@ public record OrganizationContent(UUID id, @Schema(example = "qing-yuan-gao-xin-
                     "people", Set.of("participant", "title", "from"), "meetings", MeetingSummary.FIELDS,
                     "articles", ArticleSummary.FIELDS),
             Set.of("parent", "children", "people", "meetings", "articles"));
-
-    OrganizationContent withParent(Object value) {
-        return new OrganizationContent(id, slug, name, shortName, kind, value, website, wechatAccount, logoUrl, description,
-                createdAt, updatedAt, version, children, people, meetings, articles);
-    }
 }

@@ -1,37 +1,27 @@
 package cn.tongpin.delivery.read;
 
-import cn.tongpin.delivery.cache.Built;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
-import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sortable;
-import cn.tongpin.listing.Sorting;
 import cn.tongpin.meeting.MeetingKind;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.organization.OrganizationKind;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Organizations for the delivery API, with their people, sub-organizations and meetings on request. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class OrganizationDelivery extends Delivery {
+public class OrganizationDelivery extends Delivery<Organization, OrganizationContent> {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Meetings shown per organization with include=meetings. */
@@ -40,46 +30,26 @@ public class OrganizationDelivery extends Delivery {
     static final ListQuery<Organization> LIST = ListQuery.ofEntities(Organization.class,
             Sortable.of("name", "e.name", Sortable.Type.STRING, o -> o.name))
             .fetching("left join fetch e.parent");
-    static final List<SortField> DEFAULT_SORT = List.of(new SortField("name", false));
 
-    @Inject
-    ArticleDelivery articleDelivery;
-
-    public Built list(UriInfo uri, Paging paging, Sorting.ByName sorting, DirectoryQuery.OrganizationFilters filters,
-            Selection selection) {
-        ListParams params = ListParams.parse(paging, sorting.sort, LIST.sortables(), DEFAULT_SORT);
-        return page(uri, Paged.run(LIST, em, params, filters.filter()), rows -> shape(rows.stream().map(OrganizationDelivery::of).toList(), selection));
+    OrganizationDelivery() {
+        super("organization", LIST, OrganizationContent.SHAPE, Organization::findByIdOrSlug, o -> true);
     }
 
-    public Built get(String idOrSlug, Selection selection) {
-        return one(Organization.findByIdOrSlug(idOrSlug).map(OrganizationDelivery::of), "organization", idOrSlug,
-                items -> shape(items, selection));
-    }
-
-    List<ObjectNode> shape(List<OrganizationContent> items, Selection selection) {
-        List<UUID> ids = items.stream().map(OrganizationContent::id).toList();
+    @Override
+    List<OrganizationContent> build(List<Organization> rows, Selection selection) {
+        List<UUID> ids = rows.stream().map(o -> o.id).toList();
         Map<UUID, OrganizationContent> parents = selection.includes("parent")
-                ? byIds(items.stream().map(o -> o.parent() instanceof Ref ref ? ref.id() : null).filter(Objects::nonNull).toList())
-                : Map.of();
+                ? byIds(rows.stream().filter(o -> o.parent != null).map(o -> o.parent.id).toList()) : Map.of();
         Map<UUID, List<Ref>> children = selection.includes("children") ? children(ids) : Map.of();
         Map<UUID, List<OrganizationContent.Person>> people = selection.includes("people") ? people(ids) : Map.of();
         Map<UUID, List<MeetingSummary>> meetings = selection.includes("meetings") ? meetings(ids) : Map.of();
         Map<UUID, List<ArticleSummary>> articles = selection.includes("articles")
-                ? articleDelivery.latest(ArticleDelivery.BY_ORGANIZATION, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
-        List<ObjectNode> nodes = new ArrayList<>();
-        for (OrganizationContent item : items) {
-            OrganizationContent full = item;
-            if (selection.includes("parent") && item.parent() instanceof Ref ref) {
-                full = full.withParent(parents.get(ref.id()));
-            }
-            full = new OrganizationContent(full.id(), full.slug(), full.name(), full.shortName(), full.kind(), full.parent(),
-                    full.website(), full.wechatAccount(), full.logoUrl(), full.description(), full.createdAt(),
-                    full.updatedAt(), full.version(), children.getOrDefault(item.id(), List.of()),
-                    people.getOrDefault(item.id(), List.of()), meetings.getOrDefault(item.id(), List.of()),
-                    articles.getOrDefault(item.id(), List.of()));
-            nodes.add(selection.apply(mapper.valueToTree(full), OrganizationContent.SHAPE));
-        }
-        return nodes;
+                ? readers.articles.latest(ArticleDelivery.BY_ORGANIZATION, ids, ArticleDelivery.INCLUDED_ARTICLES) : Map.of();
+        return rows.stream().map(o -> new OrganizationContent(o.id, o.slug, o.name, o.shortName, o.kind,
+                o.parent == null ? null : expanded(o.parent.ref(), selection.includes("parent"), parents), o.website,
+                o.wechatAccount, o.logoUrl, o.description, o.createdAt, o.updatedAt, o.version,
+                children.getOrDefault(o.id, List.of()), people.getOrDefault(o.id, List.of()),
+                meetings.getOrDefault(o.id, List.of()), articles.getOrDefault(o.id, List.of()))).toList();
     }
 
     /** Organizations by id with their parent as a reference, in one statement. */
@@ -135,10 +105,5 @@ public class OrganizationDelivery extends Delivery {
                 Map.of("ids", Rows.ids(ids), "most", INCLUDED_MEETINGS)),
                 r -> new MeetingSummary(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3]), MeetingKind.valueOf(Rows.text(r[4])),
                         Rows.time(r[5]), Rows.text(r[6]), Rows.text(r[7])));
-    }
-
-    static OrganizationContent of(Organization o) {
-        return new OrganizationContent(o.id, o.slug, o.name, o.shortName, o.kind, o.parent == null ? null : o.parent.ref(),
-                o.website, o.wechatAccount, o.logoUrl, o.description, o.createdAt, o.updatedAt, o.version, null, null, null, null);
     }
 }

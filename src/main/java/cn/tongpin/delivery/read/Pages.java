@@ -1,10 +1,11 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.listing.ListMeta;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The list answers of the delivery API, for the OpenAPI document. */
+/** The list answers of the delivery API, for the OpenAPI document; the timeline is also built as these records. */
 final class Pages {
 
     private Pages() {
@@ -32,8 +33,8 @@ final class Pages {
 
     @Schema(name = "DeliveredTimelineEntry", description = "A meeting attended or an article that mentions the participant")
     record TimelineEntry(@Schema(example = "meeting", enumeration = { "meeting", "article" }) String type, java.time.OffsetDateTime at,
-            @Schema(description = "When type is meeting") AttendedMeeting meeting,
-            @Schema(description = "When type is article") ArticleSummary article) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "When type is meeting") AttendedMeeting meeting,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "When type is article") ArticleSummary article) {
     }
 
     @Schema(name = "DeliveredArticlePage")

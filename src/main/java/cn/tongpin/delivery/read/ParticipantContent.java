@@ -1,6 +1,7 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.web.Ref;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,13 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A participant as the delivery API answers it; meetings only when included. */
+/** A participant as the delivery API answers it; meetings and articles only when included (else left out, not null). */
 @Schema(name = "DeliveredParticipant")
 public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") String slug, @Schema(example = "周岐贤") String name,
         @Schema(nullable = true) String bio, @Schema(nullable = true) String photoUrl, List<PositionContent> positions, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(example = "1") int version,
-        @Schema(nullable = true, description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
-        @Schema(nullable = true, description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true, description = "Only with include=meetings: the latest published meetings attended, with the title held there") List<AttendedMeeting> meetings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true, description = "Only with include=articles: the latest published articles that mention them") List<ArticleSummary> articles) {
 
     /** A position, current or past; several may be held at once. */
     @Schema(name = "DeliveredPosition")
@@ -29,9 +30,4 @@ public record ParticipantContent(UUID id, @Schema(example = "zhou-qi-xian") Stri
             Map.of("positions", Set.of("organization", "title", "from", "until", "current"), "meetings", AttendedMeeting.FIELDS,
                     "articles", ArticleSummary.FIELDS),
             Set.of("meetings", "articles"));
-
-    ParticipantContent with(List<PositionContent> newPositions, List<AttendedMeeting> newMeetings, List<ArticleSummary> newArticles) {
-        return new ParticipantContent(id, slug, name, bio, photoUrl, newPositions, createdAt, updatedAt, version, newMeetings,
-                newArticles);
-    }
 }
