@@ -1,31 +1,33 @@
 package cn.tongpin.article;
 
+import static cn.tongpin.reference.ReferringContent.Link.column;
+import static cn.tongpin.reference.ReferringContent.Link.pairs;
+
+import cn.tongpin.change.ContentType;
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.TableReferrers;
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.tongpin.reference.ReferringContent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /**
  * Articles point at their source and mentioned organizations, participants, topics, the meeting they
- * report on and the images they show (cover or body).
+ * report on and the images they show: the cover, shown with its details, and those of the body, whose
+ * HTML keeps what it says of them.
  */
-@ApplicationScoped
-class ArticleReferrers extends TableReferrers {
+@Singleton
+class ArticleReferrers {
 
-    ArticleReferrers() {
-        super("article", "articles", 40);
-    }
-
-    @Override
-    protected String query(Referable type) {
-        String where = switch (type) {
-            case ORGANIZATION -> "a.source_organization_id = ?1"
-                    + " or exists (select 1 from article_organization ao where ao.article_id = a.id and ao.organization_id = ?1)";
-            case PARTICIPANT -> "exists (select 1 from article_participant ap where ap.article_id = a.id and ap.participant_id = ?1)";
-            case TOPIC -> "exists (select 1 from article_topic at where at.article_id = a.id and at.topic_id = ?1)";
-            case MEETING -> "a.meeting_id = ?1";
-            case IMAGE -> "a.cover_asset_id = ?1"
-                    + " or exists (select 1 from article_body_asset b where b.article_id = a.id and b.asset_id = ?1)";
-        };
-        return "select coalesce(a.title, a.slug) from article a where " + where + " order by 1";
+    @Produces
+    @Singleton
+    static ReferringContent articles() {
+        return ReferringContent.of("article", ContentType.ARTICLE, 40).named("coalesce(r.title, r.slug)")
+                .shownWhen("r.status = 'published'")
+                .links(column(Referable.ORGANIZATION, "source_organization_id"),
+                        pairs(Referable.ORGANIZATION, "article_organization", "article_id", "organization_id"),
+                        pairs(Referable.PARTICIPANT, "article_participant", "article_id", "participant_id"),
+                        pairs(Referable.TOPIC, "article_topic", "article_id", "topic_id"),
+                        column(Referable.MEETING, "meeting_id"),
+                        column(Referable.IMAGE, "cover_asset_id"),
+                        pairs(Referable.IMAGE, "article_body_asset", "article_id", "asset_id").unshown());
     }
 }

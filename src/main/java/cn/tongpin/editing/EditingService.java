@@ -9,6 +9,7 @@ import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.reference.Referable;
+import cn.tongpin.reference.ReferableChanged;
 import cn.tongpin.reference.References;
 import cn.tongpin.search.SearchDependents;
 import cn.tongpin.slug.Slugs;
@@ -63,6 +64,9 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
 
     @Inject
     Event<ContentChanged> changes;
+
+    @Inject
+    Event<ReferableChanged> referableChanges;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
@@ -269,14 +273,17 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
     /**
      * The one place a write of content is announced: after it is flushed (so the event carries the
      * version written) and its hooks have run, in its transaction, so that what observers record
-     * commits or rolls back with it.
+     * commits or rolls back with it. A change of an item others can point at (images too) is announced
+     * as a {@link ReferableChanged} after that, for those who show it (nothing points at a new item).
      */
     private void announce(E entity, ChangeKind kind, Set<UUID> organizations, Set<UUID> topics) {
-        if (contentType == null) {
-            return;
+        if (contentType != null) {
+            boolean shown = kind != ChangeKind.DELETED && delivered(entity);
+            changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
         }
-        boolean shown = kind != ChangeKind.DELETED && delivered(entity);
-        changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
+        if (referable != null && kind != ChangeKind.CREATED) {
+            referableChanges.fire(new ReferableChanged(referable, entity.id));
+        }
     }
 
     /** The item, if the caller may see it; else 404. */

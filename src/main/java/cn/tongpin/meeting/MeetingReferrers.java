@@ -1,29 +1,26 @@
 package cn.tongpin.meeting;
 
+import static cn.tongpin.reference.ReferringContent.Link.column;
+import static cn.tongpin.reference.ReferringContent.Link.pairs;
+
+import cn.tongpin.change.ContentType;
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.TableReferrers;
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.tongpin.reference.ReferringContent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** Meetings point at their host and taking-part organizations, their attendees and their topics. */
-@ApplicationScoped
-class MeetingReferrers extends TableReferrers {
+/** Meetings point at their host and taking-part organizations, their attendees (and their organizations) and their topics. */
+@Singleton
+class MeetingReferrers {
 
-    MeetingReferrers() {
-        super("meeting", "meetings", 30);
-    }
-
-    @Override
-    protected String query(Referable type) {
-        return switch (type) {
-            case ORGANIZATION -> "select m.title from meeting m where m.host_organization_id = ?1"
-                    + " or exists (select 1 from meeting_organization mo where mo.meeting_id = m.id and mo.organization_id = ?1)"
-                    + " or exists (select 1 from meeting_attendee ma where ma.meeting_id = m.id and ma.organization_id = ?1)"
-                    + " order by m.title";
-            case PARTICIPANT -> "select distinct m.title from meeting m join meeting_attendee ma"
-                    + " on ma.meeting_id = m.id where ma.participant_id = ?1 order by m.title";
-            case TOPIC -> "select m.title from meeting m join meeting_topic mt on mt.meeting_id = m.id"
-                    + " where mt.topic_id = ?1 order by m.title";
-            default -> null;
-        };
+    @Produces
+    @Singleton
+    static ReferringContent meetings() {
+        return ReferringContent.of("meeting", ContentType.MEETING, 30).named("r.title").shownWhen("r.status = 'published'")
+                .links(column(Referable.ORGANIZATION, "host_organization_id"),
+                        pairs(Referable.ORGANIZATION, "meeting_organization", "meeting_id", "organization_id"),
+                        pairs(Referable.ORGANIZATION, "meeting_attendee", "meeting_id", "organization_id"),
+                        pairs(Referable.PARTICIPANT, "meeting_attendee", "meeting_id", "participant_id"),
+                        pairs(Referable.TOPIC, "meeting_topic", "meeting_id", "topic_id"));
     }
 }

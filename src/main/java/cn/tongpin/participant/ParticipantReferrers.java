@@ -1,21 +1,20 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.change.ContentType;
 import cn.tongpin.reference.Referable;
-import cn.tongpin.reference.TableReferrers;
-import jakarta.enterprise.context.ApplicationScoped;
+import cn.tongpin.reference.ReferringContent;
+import cn.tongpin.reference.ReferringContent.Link;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** A participant's positions point at the organizations they are held in. */
-@ApplicationScoped
-class ParticipantReferrers extends TableReferrers {
+/** A participant's positions point at the organizations they are held in, which the participant shows. */
+@Singleton
+class ParticipantReferrers {
 
-    ParticipantReferrers() {
-        super("participant position", "participant positions", 20);
-    }
-
-    @Override
-    protected String query(Referable type) {
-        return type != Referable.ORGANIZATION ? null
-                : "select distinct p.name from participant_position pp join participant p on p.id = pp.participant_id"
-                        + " where pp.organization_id = ?1 order by p.name";
+    @Produces
+    @Singleton
+    static ReferringContent participants() {
+        return ReferringContent.of("participant", ContentType.PARTICIPANT, 20).called("participant position", "participant positions")
+                .links(Link.pairs(Referable.ORGANIZATION, "participant_position", "participant_id", "organization_id"));
     }
 }

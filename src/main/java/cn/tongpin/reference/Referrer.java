@@ -1,9 +1,7 @@
 package cn.tongpin.reference;
 
 import cn.tongpin.web.Texts;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One kind of content that points at an item, with the names (titles, or slugs where there is no
@@ -13,16 +11,6 @@ public record Referrer(String singular, String plural, List<String> names) {
 
     /** Names fetched per kind: enough to count "…" and show five. */
     public static final int LIMIT = 50;
-
-    /**
-     * The referrers a native query finds: it takes the item's id as {@code ?1} and selects one name a row,
-     * in the order to show them. The referring feature runs it on its own tables ({@link TableReferrers}).
-     */
-    @SuppressWarnings("unchecked")
-    static Referrer found(EntityManager em, String singular, String plural, String sql, UUID id) {
-        List<String> names = em.createNativeQuery(sql).setParameter(1, id).setMaxResults(LIMIT).getResultList();
-        return new Referrer(singular, plural, names);
-    }
 
     /** "2 meetings (a, b)": at most five names, each cut to 60 characters. */
     String describe() {

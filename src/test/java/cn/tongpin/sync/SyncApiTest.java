@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.tongpin.support.Fixtures;
+import cn.tongpin.support.Images;
 import cn.tongpin.support.Json;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,6 +116,36 @@ class SyncApiTest {
         copy.sync();
         assertEquals(Set.of("organization:" + org, "article:" + id), copy.lastItemKeys());
         assertEquals(name, copy.items.get("article:" + id).get("sourceOrganization").get("name").asText());
+    }
+
+    @Test
+    void shouldShowNewCoverDetailsInTheArticlesThatShowTheImage() {
+        String cover = Fixtures.asset(Images.png(40, 30), "image/png", "旧的说明");
+        String inBody = Fixtures.asset(Images.png(40, 30), "image/png", "正文图");
+        Map<String, Object> body = article("封面");
+        body.put("coverImage", cover);
+        String id = Fixtures.post(ARTICLES, body);
+        given().post(ARTICLES + "/" + id + "/publish").then().statusCode(200);
+        Map<String, Object> withBodyImage = article("正文配图");
+        withBodyImage.put("body", "正文\n\n![图](asset:" + inBody + ")");
+        String other = Fixtures.post(ARTICLES, withBodyImage);
+        given().post(ARTICLES + "/" + other + "/publish").then().statusCode(200);
+        LocalCopy copy = new LocalCopy(50).sync();
+
+        String altText = "新的说明" + Json.unique("");
+        given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("altText", altText, "caption", "图注"))
+                .patch("/admin/v1/assets/" + cover).then().statusCode(200);
+        copy.sync();
+        assertEquals(Set.of("article:" + id), copy.lastItemKeys(), "the article shows the cover's details");
+        assertEquals(altText, copy.items.get("article:" + id).get("coverImage").get("altText").asText());
+        assertEquals("图注", copy.items.get("article:" + id).get("coverImage").get("caption").asText());
+        copy.assertMatchesDelivery();
+
+        // The body's HTML keeps what it said of its images: the article is not news.
+        given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("altText", "改" + Json.unique("")))
+                .patch("/admin/v1/assets/" + inBody).then().statusCode(200);
+        copy.sync();
+        assertEquals(Set.of(), copy.lastItemKeys());
     }
 
     /**
