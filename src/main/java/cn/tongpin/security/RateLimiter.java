@@ -139,26 +139,29 @@ public class RateLimiter {
 
     /** One atomic statement: gives {@code giveBack} tokens back to the shared bucket and takes up to {@code batch}. */
     LeasedBuckets.Lease leaseInDatabase(String bucket, int perMinute, int batch, int giveBack) throws SQLException {
-        return OwnConnection.autocommit(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement(LEASE)) {
-                s.setString(1, bucket);
-                s.setDouble(2, perMinute);
-                s.setInt(3, batch);
-                s.setInt(4, batch);
-                s.setInt(5, batch);
-                s.setDouble(6, perMinute);
-                s.setDouble(7, giveBack);
-                s.setDouble(8, perMinute / 60.0);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    LeasedBuckets.Lease lease = new LeasedBuckets.Lease(r.getInt(2), r.getDouble(1));
-                    if (ThreadLocalRandom.current().nextInt(1000) == 0) {
-                        sweep(c);
-                    }
-                    return lease;
+        return OwnConnection.autocommit(dataSource, c -> lease(c, bucket, perMinute, batch, giveBack));
+    }
+
+    private static LeasedBuckets.Lease lease(Connection c, String bucket, int perMinute, int batch, int giveBack)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LEASE)) {
+            s.setString(1, bucket);
+            s.setDouble(2, perMinute);
+            s.setInt(3, batch);
+            s.setInt(4, batch);
+            s.setInt(5, batch);
+            s.setDouble(6, perMinute);
+            s.setDouble(7, giveBack);
+            s.setDouble(8, perMinute / 60.0);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                LeasedBuckets.Lease lease = new LeasedBuckets.Lease(r.getInt(2), r.getDouble(1));
+                if (ThreadLocalRandom.current().nextInt(1000) == 0) {
+                    sweep(c);
                 }
+                return lease;
             }
-        });
+        }
     }
 
     Decision peekInDatabase(String bucket, int perMinute) {
