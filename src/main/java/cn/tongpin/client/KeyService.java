@@ -6,6 +6,7 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.organization.Organization;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
 import cn.tongpin.security.VerifiedKeys;
@@ -18,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -61,7 +60,7 @@ public class KeyService {
     public KeyView issue(String client, KeyInput input) {
         validation.check(input);
         ApiClient owner = clients.find(client);
-        OffsetDateTime now = now();
+        OffsetDateTime now = VersionedEntity.now();
         checkFuture("expiresAt", input.expiresAt(), now);
         Set<UUID> organizations = organizations(input.kind(), input.organizations());
         return create(owner, input.kind(), input.name(), organizations, input.expiresAt(), null, now);
@@ -71,7 +70,7 @@ public class KeyService {
     public void revoke(String client, UUID keyId) {
         ApiKey key = find(client, keyId);
         if (key.revokedAt == null) {
-            key.revokedAt = now();
+            key.revokedAt = VersionedEntity.now();
         }
         verified.evictKey(key.id);
     }
@@ -82,7 +81,7 @@ public class KeyService {
             validation.check(input);
         }
         ApiKey old = find(client, keyId);
-        OffsetDateTime now = now();
+        OffsetDateTime now = VersionedEntity.now();
         if (!old.activeAt(now)) {
             throw ProblemException.unprocessable("key_inactive", "Only an active key can be rotated; issue a new key instead", null);
         }
@@ -179,9 +178,5 @@ public class KeyService {
             throw ProblemException.unprocessable("in_the_past", "'" + field + "' must be in the future",
                     List.of(new FieldError(field, "must be in the future")));
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
