@@ -1,14 +1,15 @@
 package cn.tongpin.delivery.read;
 
 import cn.tongpin.change.ContentType;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 /**
  * The reader of each delivered type, in one place: for the resources, for the readers that include
- * each other's items, and for those who hand out items by type ({@link DeliveredItems}).
+ * each other's items, and for those who hand out items by type ({@link DeliveredItems}). A singleton,
+ * not behind a client proxy, so that its fields are read directly (each holds the reader's proxy).
  */
-@ApplicationScoped
+@Singleton
 class Readers {
 
     @Inject
