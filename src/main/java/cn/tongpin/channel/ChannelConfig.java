@@ -81,13 +81,5 @@ public interface ChannelConfig {
 
         /** A WebSub hub told of every publish and named in every feed; none when unset. */
         Optional<String> websubHub();
-
-        /** How often changes of published articles are looked for to tell the hub. */
-        @WithDefault("5s")
-        java.time.Duration websubInterval();
-
-        /** Changed articles read per query when looking for what to tell the hub. */
-        @WithDefault("500")
-        int websubBatch();
     }
 }

@@ -1,20 +1,13 @@
 package cn.tongpin.reference;
 
+import java.util.Locale;
+
 /** What other content can point at, named as a refusal to delete names it. */
 public enum Referable {
-    ORGANIZATION("organization"),
-    PARTICIPANT("participant"),
-    TOPIC("topic"),
-    MEETING("meeting"),
-    IMAGE("image");
+    ORGANIZATION, PARTICIPANT, TOPIC, MEETING, IMAGE;
 
-    private final String word;
-
-    Referable(String word) {
-        this.word = word;
-    }
-
+    /** What a refusal calls it: "organization", …, "image". */
     public String word() {
-        return word;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

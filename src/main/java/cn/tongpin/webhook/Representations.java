@@ -10,14 +10,20 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Adds {@code data.representation} to a payload, for subscriptions that ask for it: the item as
- * the delivery API answers it when it is sent (so a retry a day later carries the current one), or
- * null when it is no longer delivered.
+ * Adds {@code data.representation} to payloads, for subscriptions that ask for it: the item as the
+ * delivery API answers it when it is sent (so a retry a day later carries the current one), or null
+ * when it is no longer delivered. The items of a batch of deliveries are read together, one query
+ * per type, as delta sync reads its pages.
  */
 @ApplicationScoped
 public class Representations {
@@ -30,34 +36,62 @@ public class Representations {
     @Inject
     DeliveredItems items;
 
-    String withRepresentation(String payload) {
-        try {
-            ObjectNode root = (ObjectNode) json.readTree(payload);
-            JsonNode data = root.get("data");
-            if (!(data instanceof ObjectNode node) || !data.hasNonNull("type") || !data.hasNonNull("id")) {
-                return payload;
+    /** The payloads (by delivery) with their representations; a payload that cannot take one is sent as it is. */
+    <K> Map<K, String> withRepresentations(Map<K, String> payloads) {
+        Map<K, ObjectNode> roots = new LinkedHashMap<>();
+        Map<ContentType, Set<UUID>> wanted = new EnumMap<>(ContentType.class);
+        payloads.forEach((key, payload) -> {
+            try {
+                if (json.readTree(payload) instanceof ObjectNode root && root.get("data") instanceof ObjectNode data
+                        && data.hasNonNull("type") && data.hasNonNull("id")) {
+                    roots.put(key, root);
+                    ContentType type = ContentType.fromWireName(data.get("type").asText());
+                    if (type != null && data.path("visible").asBoolean(false)) {
+                        wanted.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(UUID.fromString(data.get("id").asText()));
+                    }
+                }
+            } catch (Exception e) {
+                LOG.warnf("Could not read a webhook payload (%s); it is sent without its representation", e.toString());
             }
-            node.set("representation", data.path("visible").asBoolean(false) ? item(data.get("type").asText(), data.get("id").asText()) : null);
-            return json.writeValueAsString(root);
-        } catch (Exception e) {
-            LOG.warnf("Could not add the representation to a webhook (%s); it is sent without", e.toString());
-            return payload;
+        });
+        Map<ContentType, Map<UUID, JsonNode>> found;
+        try {
+            found = find(wanted);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read the representations of webhooks (%s); they are sent without", e.toString());
+            return payloads;
         }
+        Map<K, String> bodies = new HashMap<>(payloads);
+        roots.forEach((key, root) -> {
+            ObjectNode data = (ObjectNode) root.get("data");
+            ContentType type = ContentType.fromWireName(data.get("type").asText());
+            boolean shown = type != null && data.path("visible").asBoolean(false);
+            data.set("representation", shown ? found.getOrDefault(type, Map.of()).get(UUID.fromString(data.get("id").asText())) : null);
+            try {
+                bodies.put(key, json.writeValueAsString(root));
+            } catch (Exception e) {
+                LOG.warnf("Could not add the representation to a webhook (%s); it is sent without", e.toString());
+            }
+        });
+        return bodies;
     }
 
-    private JsonNode item(String type, String id) {
+    /** The delivered items, one query per type. */
+    private Map<ContentType, Map<UUID, JsonNode>> find(Map<ContentType, Set<UUID>> wanted) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
         ManagedContext request = Arc.container().requestContext();
         boolean activated = !request.isActive();
         if (activated) {
             request.activate();
         }
         try {
-            ContentType contentType = ContentType.fromWireName(type);
-            if (contentType == null) {
-                return null;
-            }
-            UUID key = UUID.fromString(id);
-            return QuarkusTransaction.joiningExisting().call(() -> items.find(contentType, List.of(key)).get(key));
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                Map<ContentType, Map<UUID, JsonNode>> found = new EnumMap<>(ContentType.class);
+                wanted.forEach((type, ids) -> found.put(type, items.find(type, ids)));
+                return found;
+            });
         } finally {
             if (activated) {
                 request.terminate();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,13 +209,15 @@ public class WebhookDispatcher {
             return 0;
         }
         Map<UUID, Target> targets = targets(batch);
+        Map<UUID, String> bodies = bodies(batch, targets);
         List<Future<Sent>> inFlight = new ArrayList<>(batch.size());
         for (Claimed delivery : batch) {
             Target target = targets.get(delivery.subscriptionId());
             if (target == null) {
                 continue; // deleted a moment ago, and its deliveries with it
             }
-            inFlight.add(senders.submit(() -> send(delivery, target)));
+            String body = bodies.getOrDefault(delivery.id(), delivery.payload());
+            inFlight.add(senders.submit(() -> send(delivery, target, body)));
         }
         List<Sent> sent = new ArrayList<>(inFlight.size());
         long deadline = System.nanoTime() + config.requestTimeout().plusSeconds(2).toNanos();
@@ -235,11 +238,19 @@ public class WebhookDispatcher {
         return batch.size();
     }
 
-    private Sent send(Claimed delivery, Target target) {
-        String body = delivery.payload();
-        if (target.includeRepresentation()) {
-            body = representations.withRepresentation(body);
+    /** The payloads of the deliveries whose subscriptions ask for representations, with them: read for the whole batch at once. */
+    private Map<UUID, String> bodies(List<Claimed> batch, Map<UUID, Target> targets) {
+        Map<UUID, String> payloads = new LinkedHashMap<>();
+        for (Claimed delivery : batch) {
+            Target target = targets.get(delivery.subscriptionId());
+            if (target != null && target.includeRepresentation()) {
+                payloads.put(delivery.id(), delivery.payload());
+            }
         }
+        return payloads.isEmpty() ? payloads : representations.withRepresentations(payloads);
+    }
+
+    private Sent send(Claimed delivery, Target target, String body) {
         long timestamp = Instant.now().getEpochSecond();
         String id = delivery.id().toString();
         String signatures = WebhookSigner.signatures(target.secrets(), id, timestamp, body);
