@@ -1,7 +1,6 @@
 package cn.tongpin.change;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** What a write did to an item; on the wire in lower case ("created", ...). */
 public enum ChangeKind {
@@ -9,17 +8,12 @@ public enum ChangeKind {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The kind a wire name stands for, or null when it names none. */
     public static ChangeKind fromWireName(String name) {
-        for (ChangeKind kind : values()) {
-            if (kind.wireName().equals(name)) {
-                return kind;
-            }
-        }
-        return null;
+        return WireNames.find(values(), name);
     }
 
     /**

@@ -1,7 +1,6 @@
 package cn.tongpin.change;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** The kinds of content whose changes are announced; on the wire in lower case ("article", ...). */
 public enum ContentType {
@@ -9,16 +8,11 @@ public enum ContentType {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The type a wire name stands for, or null when it names none. */
     public static ContentType fromWireName(String name) {
-        for (ContentType type : values()) {
-            if (type.wireName().equals(name)) {
-                return type;
-            }
-        }
-        return null;
+        return WireNames.find(values(), name);
     }
 }
