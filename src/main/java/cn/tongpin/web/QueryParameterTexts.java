@@ -1,8 +1,11 @@
 package cn.tongpin.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
@@ -39,15 +42,23 @@ final class QueryParameterTexts {
     static void apply(OpenAPI api) {
         api.getPaths().getPathItems().forEach((path, item) -> {
             Map<String, String> texts = RELATIONS.get(path.substring(path.lastIndexOf('/') + 1));
-            if (texts == null || item.getGET() == null || item.getGET().getParameters() == null) {
+            Operation list = item.getGET();
+            if (texts == null || list == null || list.getParameters() == null) {
                 return;
             }
-            for (Parameter parameter : item.getGET().getParameters()) {
+            List<Parameter> parameters = new ArrayList<>(list.getParameters());
+            parameters.replaceAll(parameter -> {
                 String text = texts.get(parameter.getName());
-                if (parameter.getIn() == Parameter.In.QUERY && parameter.getDescription() == null && text != null) {
-                    parameter.description(text + " (id or slug).").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-                }
-            }
+                return parameter.getIn() != Parameter.In.QUERY || parameter.getDescription() != null || text == null ? parameter
+                        : relation(parameter.getName(), text);
+            });
+            list.setParameters(parameters);
         });
+    }
+
+    /** Written anew, its members in the order of a declared {@code @Parameter}, so the document reads the same. */
+    private static Parameter relation(String name, String text) {
+        return OASFactory.createParameter().description(text + " (id or slug).").in(Parameter.In.QUERY).name(name)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 }
