@@ -1,6 +1,7 @@
 package cn.tongpin.article;
 
 import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.Relations;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.organization.Organization;
@@ -8,6 +9,7 @@ import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -19,25 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The filters every list of articles offers, the management list and the delivered one: related
- * items (id or slug) and a window of publication times. Declared once and read here.
+ * items (id or slug: {@link Relations} and the meeting) and a window of publication times. Declared once and read here.
  */
 public class ArticleCriteria {
 
-    @QueryParam("topic")
-    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Only articles on this topic (id or slug).", schema = @Schema(type = SchemaType.STRING))
-    public String topic;
-
-    @QueryParam("organization")
-    @Parameter(name = "organization", in = ParameterIn.QUERY, description = "Only articles from or mentioning this organization (id or slug).",
-            schema = @Schema(type = SchemaType.STRING))
-    public String organization;
-
-    @QueryParam("participant")
-    @Parameter(name = "participant", in = ParameterIn.QUERY, description = "Only articles mentioning this participant (id or slug).", schema = @Schema(type = SchemaType.STRING))
-    public String participant;
+    @BeanParam
+    public Relations related;
 
     @QueryParam("meeting")
-    @Parameter(name = "meeting", in = ParameterIn.QUERY, description = "Only articles about this meeting (id or slug).", schema = @Schema(type = SchemaType.STRING))
     public String meeting;
 
     @QueryParam("publishedAfter")
@@ -58,18 +49,18 @@ public class ArticleCriteria {
     public Filter applyTo(Filter filter, boolean publishedMeetings) {
         OffsetDateTime after = QueryParams.time(publishedAfter, "publishedAfter");
         OffsetDateTime before = QueryParams.time(publishedBefore, "publishedBefore");
-        if (topic != null) {
+        if (related.topic != null) {
             filter.where("exists (select 1 from Article t join t.topics tt where t = e and tt.id = :topic)", "topic",
-                    id(Topic.findByIdOrSlug(topic).map(x -> x.id), "topic"));
+                    id(Topic.findByIdOrSlug(related.topic).map(x -> x.id), "topic"));
         }
-        if (organization != null) {
+        if (related.organization != null) {
             filter.where("(e.sourceOrganization.id = :org or exists (select 1 from Article o join o.organizations oo"
                     + " where o = e and oo.id = :org))", "org",
-                    id(Organization.findByIdOrSlug(organization).map(x -> x.id), "organization"));
+                    id(Organization.findByIdOrSlug(related.organization).map(x -> x.id), "organization"));
         }
-        if (participant != null) {
+        if (related.participant != null) {
             filter.where("exists (select 1 from Article pa join pa.participants pp where pa = e and pp.id = :person)", "person",
-                    id(Participant.findByIdOrSlug(participant).map(x -> x.id), "participant"));
+                    id(Participant.findByIdOrSlug(related.participant).map(x -> x.id), "participant"));
         }
         if (meeting != null) {
             Optional<UUID> named = Meeting.findByIdOrSlug(meeting)

@@ -1,11 +1,13 @@
 package cn.tongpin.meeting;
 
 import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.Relations;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The filters every list of meetings offers, the management list and the delivered one: kind,
- * related items (id or slug) and a window of start times. Declared once and read here.
+ * related items (id or slug, {@link Relations}) and a window of start times. Declared once and read here.
  */
 public class MeetingCriteria {
 
@@ -23,18 +25,8 @@ public class MeetingCriteria {
     @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Only meetings of this kind.", schema = @Schema(implementation = MeetingKind.class))
     public String kind;
 
-    @QueryParam("organization")
-    @Parameter(name = "organization", in = ParameterIn.QUERY, description = "Only meetings this organization hosted or took part in (id or slug).",
-            schema = @Schema(type = SchemaType.STRING))
-    public String organization;
-
-    @QueryParam("participant")
-    @Parameter(name = "participant", in = ParameterIn.QUERY, description = "Only meetings this participant attended (id or slug).", schema = @Schema(type = SchemaType.STRING))
-    public String participant;
-
-    @QueryParam("topic")
-    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Only meetings on this topic (id or slug).", schema = @Schema(type = SchemaType.STRING))
-    public String topic;
+    @BeanParam
+    public Relations related;
 
     @QueryParam("from")
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "Only meetings starting at or after this time (RFC 3339, with offset).",
@@ -54,18 +46,18 @@ public class MeetingCriteria {
         if (chosenKind != null) {
             filter.where("e.kind = :kind", "kind", chosenKind);
         }
-        if (organization != null) {
+        if (related.organization != null) {
             filter.where("(e.hostOrganization.id = :org or exists (select 1 from Meeting o join o.organizations mo"
                     + " where o = e and mo.organization.id = :org))", "org",
-                    Organization.findByIdOrSlug(organization).map(o -> o.id).orElseThrow(() -> unknown("organization")));
+                    Organization.findByIdOrSlug(related.organization).map(o -> o.id).orElseThrow(() -> unknown("organization")));
         }
-        if (participant != null) {
+        if (related.participant != null) {
             filter.where("exists (select 1 from Meeting a join a.attendees ma where a = e and ma.participant.id = :person)",
-                    "person", Participant.findByIdOrSlug(participant).map(p -> p.id).orElseThrow(() -> unknown("participant")));
+                    "person", Participant.findByIdOrSlug(related.participant).map(p -> p.id).orElseThrow(() -> unknown("participant")));
         }
-        if (topic != null) {
+        if (related.topic != null) {
             filter.where("exists (select 1 from Meeting t join t.topics mt where t = e and mt.id = :topic)",
-                    "topic", Topic.findByIdOrSlug(topic).map(t -> t.id).orElseThrow(() -> unknown("topic")));
+                    "topic", Topic.findByIdOrSlug(related.topic).map(t -> t.id).orElseThrow(() -> unknown("topic")));
         }
         if (start != null) {
             filter.where("e.startsAt >= :from", "from", start);

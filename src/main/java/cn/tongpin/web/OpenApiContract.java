@@ -69,6 +69,7 @@ final class OpenApiContract {
         tags(api);
         managementViewsRequired(api);
         changesFailLikeCreation(api);
+        QueryParameterTexts.apply(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));

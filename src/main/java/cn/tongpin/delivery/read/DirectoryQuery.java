@@ -48,7 +48,6 @@ public final class DirectoryQuery {
         public String kind;
 
         @QueryParam("parent")
-        @Parameter(name = "parent", in = ParameterIn.QUERY, description = "Only the direct children of this organization (id or slug).", schema = @Schema(type = SchemaType.STRING))
         public String parent;
 
         Filter filter() {
@@ -89,8 +88,6 @@ public final class DirectoryQuery {
     public static class ParticipantFilters {
 
         @QueryParam("organization")
-        @Parameter(name = "organization", in = ParameterIn.QUERY, description = "Only people who hold or held a position at this organization (id or slug).",
-                schema = @Schema(type = SchemaType.STRING))
         public String organization;
 
         Filter filter() {

@@ -22,11 +22,9 @@ public class SearchParams {
     public String type;
 
     @QueryParam("topic")
-    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Only hits on this topic (id or slug).", schema = @Schema(type = SchemaType.STRING))
     public String topic;
 
     @QueryParam("organization")
-    @Parameter(name = "organization", in = ParameterIn.QUERY, description = "Only hits related to this organization (id or slug).", schema = @Schema(type = SchemaType.STRING))
     public String organization;
 
     @QueryParam("year")
