@@ -1,7 +1,6 @@
 package cn.tongpin.organization;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,11 +35,6 @@ public class Organization extends BaseEntity {
 
     public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Organization.class, idOrSlug);
-    }
-
-    /** The item a request field names, or a 422 naming that field. */
-    public static Organization require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "organization"));
     }
 
     public Ref ref() {

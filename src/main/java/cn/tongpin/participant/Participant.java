@@ -1,7 +1,6 @@
 package cn.tongpin.participant;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -31,11 +30,6 @@ public class Participant extends BaseEntity {
 
     public static Optional<Participant> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Participant.class, idOrSlug);
-    }
-
-    /** The item a request field names, or a 422 naming that field. */
-    public static Participant require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "participant"));
     }
 
     /** The titles held on a day, in the participant's order, e.g. for an attendance record. */

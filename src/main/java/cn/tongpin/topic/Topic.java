@@ -1,7 +1,6 @@
 package cn.tongpin.topic;
 
 import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,11 +17,6 @@ public class Topic extends BaseEntity {
 
     public static Optional<Topic> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Topic.class, idOrSlug);
-    }
-
-    /** The item a request field names, or a 422 naming that field. */
-    public static Topic require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "topic"));
     }
 
     public Ref ref() {

@@ -1,5 +1,7 @@
 package cn.tongpin.webhook;
 
+import static cn.tongpin.persistence.BaseEntity.requireAll;
+
 import cn.tongpin.listing.CreationOrder;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
@@ -159,15 +161,9 @@ public class WebhookService {
             throw ProblemException.invalid(errors);
         }
         Set<UUID> topics = new LinkedHashSet<>();
-        List<String> givenTopics = input.topics() == null ? List.of() : input.topics();
-        for (int i = 0; i < givenTopics.size(); i++) {
-            topics.add(Topic.require(givenTopics.get(i), "topics[" + i + "]").id);
-        }
+        requireAll(Topic.class, input.topics(), "topics").forEach(t -> topics.add(t.id));
         Set<UUID> organizations = new LinkedHashSet<>();
-        List<String> givenOrganizations = input.organizations() == null ? List.of() : input.organizations();
-        for (int i = 0; i < givenOrganizations.size(); i++) {
-            organizations.add(Organization.require(givenOrganizations.get(i), "organizations[" + i + "]").id);
-        }
+        requireAll(Organization.class, input.organizations(), "organizations").forEach(o -> organizations.add(o.id));
         Optional<Set<UUID>> editor = scope.restriction();
         if (editor.isPresent()) {
             if (organizations.isEmpty()) {
