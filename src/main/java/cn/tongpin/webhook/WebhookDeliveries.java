@@ -5,6 +5,7 @@ import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.persistence.VersionedEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public class WebhookDeliveries {
         d.payload = "{\"type\":\"" + EventTypes.TEST + "\",\"timestamp\":\"" + WebhookOutbox.timestamp()
                 + "\",\"data\":{\"subscriptionId\":\"" + s.id + "\"}}";
         d.status = DeliveryStatus.pending.name();
-        d.nextAttemptAt = WebhookSubscription.now();
+        d.nextAttemptAt = VersionedEntity.now();
         d.createdAt = d.nextAttemptAt;
         d.persistAndFlush();
         return view(d, null);
@@ -72,7 +73,7 @@ public class WebhookDeliveries {
         if (!DeliveryStatus.pending.name().equals(d.status)) {
             d.status = DeliveryStatus.pending.name();
             d.attempts = 0;
-            d.nextAttemptAt = WebhookSubscription.now();
+            d.nextAttemptAt = VersionedEntity.now();
             d.leaseUntil = null;
             em.flush();
         }

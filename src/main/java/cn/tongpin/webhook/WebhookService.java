@@ -8,6 +8,7 @@ import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.organization.Organization;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.FieldError;
@@ -91,7 +92,7 @@ public class WebhookService {
             s.failingSince = null;
         } else if (!s.enabled && wasEnabled) {
             s.disabledReason = "Disabled by a caller";
-            s.disabledAt = WebhookSubscription.now();
+            s.disabledAt = VersionedEntity.now();
         }
         em.flush();
         return view(s, null);
@@ -110,12 +111,12 @@ public class WebhookService {
         }
         WebhookSubscription s = find(id);
         OffsetDateTime until = input != null && input.oldSecretExpiresAt() != null ? input.oldSecretExpiresAt()
-                : WebhookSubscription.now().plus(config.secretOverlap());
+                : VersionedEntity.now().plus(config.secretOverlap());
         String secret = WebhookSigner.newSecret();
         s.previousSecretCipher = s.secretCipher;
         s.previousSecretExpiresAt = until;
         s.secretCipher = secrets.seal(secret);
-        s.updatedAt = WebhookSubscription.now();
+        s.updatedAt = VersionedEntity.now();
         em.flush();
         return view(s, secret);
     }
