@@ -9,6 +9,7 @@ import cn.tongpin.persistence.VersionedEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,8 +45,8 @@ public class WebhookDeliveries {
 
     public DeliveryView get(String subscription, String delivery) {
         WebhookDelivery d = find(subscription, delivery);
-        List<DeliveryView.AttemptView> attempts = em.createQuery("select a from WebhookAttempt a where a.deliveryId = :id"
-                + " order by a.attemptedAt, a.id", WebhookAttempt.class).setParameter("id", d.id).getResultStream()
+        List<WebhookAttempt> made = WebhookAttempt.list("deliveryId", Sort.by("attemptedAt").and("id"), d.id);
+        List<DeliveryView.AttemptView> attempts = made.stream()
                 .map(a -> new DeliveryView.AttemptView(a.attemptedAt, a.durationMs, a.statusCode, a.error, a.responseExcerpt))
                 .toList();
         return view(d, attempts);
