@@ -1,7 +1,6 @@
 package cn.tongpin.organization;
 
-import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.Ref;
+import cn.tongpin.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +12,7 @@ import java.util.Optional;
 /** A partner in the joint publicity: party committee, government body, media outlet, company… */
 @Entity
 @Table(name = "organization")
-public class Organization extends BaseEntity {
-
-    public String name;
+public class Organization extends NamedEntity {
 
     public String shortName;
 
@@ -35,9 +32,5 @@ public class Organization extends BaseEntity {
 
     public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Organization.class, idOrSlug);
-    }
-
-    public Ref ref() {
-        return new Ref(id, slug, name);
     }
 }

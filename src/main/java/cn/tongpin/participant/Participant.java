@@ -1,7 +1,6 @@
 package cn.tongpin.participant;
 
-import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.Ref;
+import cn.tongpin.persistence.NamedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -15,9 +14,7 @@ import java.util.Optional;
 /** A person who appears in the content, with every position they hold or held. */
 @Entity
 @Table(name = "participant")
-public class Participant extends BaseEntity {
-
-    public String name;
+public class Participant extends NamedEntity {
 
     public String bio;
 
@@ -35,9 +32,5 @@ public class Participant extends BaseEntity {
     /** The titles held on a day, in the participant's order, e.g. for an attendance record. */
     public List<Position> positionsHeldOn(LocalDate day) {
         return positions.stream().filter(p -> p.heldOn(day)).toList();
-    }
-
-    public Ref ref() {
-        return new Ref(id, slug, name);
     }
 }
