@@ -1,5 +1,8 @@
 package cn.tongpin.article;
 
+import static cn.tongpin.persistence.BaseEntity.require;
+import static cn.tongpin.persistence.BaseEntity.requireAll;
+
 import cn.tongpin.asset.Asset;
 import cn.tongpin.meeting.Meeting;
 import cn.tongpin.organization.Organization;
@@ -30,26 +33,16 @@ class ArticleAssembler {
         article.summary = summary != null ? summary : Texts.fitColumn(Summaries.ofHtml(article.bodyHtml), Article.SUMMARY_LENGTH);
         article.byline = blankToNull(input.byline());
         article.sourceOrganization = input.sourceOrganization() == null ? null
-                : Organization.require(input.sourceOrganization(), "sourceOrganization");
-        article.coverImage = input.coverImage() == null ? null : Asset.findByIdOrSlug(input.coverImage())
-                .orElseThrow(() -> ProblemException.unknownReference("coverImage", "asset"));
-        article.meeting = input.meeting() == null ? null : Meeting.require(input.meeting(), "meeting");
+                : require(Organization.class, input.sourceOrganization(), "sourceOrganization");
+        article.coverImage = input.coverImage() == null ? null : require(Asset.class, input.coverImage(), "coverImage");
+        article.meeting = input.meeting() == null ? null : require(Meeting.class, input.meeting(), "meeting");
 
         article.topics.clear();
-        List<String> topics = orEmpty(input.topics());
-        for (int i = 0; i < topics.size(); i++) {
-            article.topics.add(Topic.require(topics.get(i), "topics[" + i + "]"));
-        }
+        article.topics.addAll(requireAll(Topic.class, input.topics(), "topics"));
         article.participants.clear();
-        List<String> participants = orEmpty(input.participants());
-        for (int i = 0; i < participants.size(); i++) {
-            article.participants.add(Participant.require(participants.get(i), "participants[" + i + "]"));
-        }
+        article.participants.addAll(requireAll(Participant.class, input.participants(), "participants"));
         article.organizations.clear();
-        List<String> organizations = orEmpty(input.organizations());
-        for (int i = 0; i < organizations.size(); i++) {
-            article.organizations.add(Organization.require(organizations.get(i), "organizations[" + i + "]"));
-        }
+        article.organizations.addAll(requireAll(Organization.class, input.organizations(), "organizations"));
         article.canonicalUrl = blankToNull(input.canonicalUrl());
         article.sourceUrl = blankToNull(input.sourceUrl());
         article.locale = input.locale() == null ? DEFAULT_LOCALE : input.locale();
@@ -99,10 +92,6 @@ class ArticleAssembler {
 
     private static String id(UUID id) {
         return id == null ? null : id.toString();
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,7 @@ package cn.tongpin.article;
 import cn.tongpin.listing.ListMeta;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.Rows;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -48,7 +47,7 @@ class ArticleRevisions {
         em.createNativeQuery("insert into article_revision (article_id, number, article_version, created_at, author, reason,"
                 + " changed_fields, restored_from, state) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))")
                 .setParameter(1, article.id).setParameter(2, number).setParameter(3, article.version)
-                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .setParameter(4, VersionedEntity.now())
                 .setParameter(5, author).setParameter(6, reason).setParameter(7, String.join(",", changed))
                 .setParameter(8, restoredFrom).setParameter(9, write(state))
                 .executeUpdate();

@@ -1,6 +1,7 @@
 package cn.tongpin.article;
 
 import cn.tongpin.editing.Write;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Validation;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +38,7 @@ public class ArticleWorkflow {
         return articles.transition(idOrSlug, ifMatch, Write.of("publish"), article -> {
             require(article, Set.of(ArticleStatus.draft, ArticleStatus.scheduled, ArticleStatus.archived), "publish");
             requireComplete(article);
-            if (article.unpublishAt != null && !article.unpublishAt.isAfter(now())) {
+            if (article.unpublishAt != null && !article.unpublishAt.isAfter(VersionedEntity.now())) {
                 throw ProblemException.unprocessable("unpublish_at_past", "unpublishAt has passed; clear or move it before publishing",
                         List.of(new FieldError("unpublishAt", "must be in the future to publish")));
             }
@@ -89,7 +88,7 @@ public class ArticleWorkflow {
     private static void goLive(Article article) {
         article.status = ArticleStatus.published;
         if (article.publishedAt == null) {
-            article.publishedAt = now();
+            article.publishedAt = VersionedEntity.now();
         }
     }
 
@@ -98,7 +97,7 @@ public class ArticleWorkflow {
         if (article.status == ArticleStatus.scheduled || article.status == ArticleStatus.published) {
             requireComplete(article);
         }
-        if (article.status == ArticleStatus.scheduled && (article.publishAt == null || !article.publishAt.isAfter(now()))) {
+        if (article.status == ArticleStatus.scheduled && (article.publishAt == null || !article.publishAt.isAfter(VersionedEntity.now()))) {
             throw ProblemException.unprocessable("publish_at_past", "A scheduled article needs a publishAt in the future",
                     List.of(new FieldError("publishAt", "must be in the future")));
         }
@@ -134,9 +133,5 @@ public class ArticleWorkflow {
                             + String.join(", ", from.stream().map(Enum::name).sorted().toList()),
                     List.of(new FieldError("status", "is " + article.status)));
         }
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,10 +1,8 @@
 package cn.tongpin.audit;
 
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.Texts;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Makes the audit entry of a write, answered or refused: who, what, on which target; never a body or secret. */
@@ -17,7 +15,7 @@ final class AuditEntries {
     static AuditEntry of(String method, String path, String location, int status, UUID client, UUID key, String requestId) {
         AuditTarget target = AuditTarget.of(method, path, AdminApi.ROOT, location);
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = VersionedEntity.now();
         entry.clientId = client;
         entry.keyId = key;
         entry.action = target.action();

@@ -2,6 +2,7 @@ package cn.tongpin.client;
 
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.persistence.TransactionLock;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.security.ApiKeySecrets;
 import cn.tongpin.security.SecurityConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -11,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -73,7 +72,7 @@ public class BootstrapAdminKey {
     }
 
     private String create(String secret) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = VersionedEntity.now();
         ApiClient client = new ApiClient();
         client.name = "Bootstrap administrator";
         client.kind = ClientKind.internal;

@@ -1,7 +1,6 @@
 package cn.tongpin.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -17,24 +16,18 @@ public class IdempotentRequest extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "request_hash", nullable = false)
     public String requestHash;
 
-    @Column(nullable = false)
     public int status;
 
     public String location;
 
-    @Column(nullable = false)
     public String body;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     /** The key as the caller sent it, scoped to the path it was sent to. */
     @Embeddable
-    public record Key(
-            @Column(name = "idempotency_key") String idempotencyKey,
-            @Column(name = "request_path") String requestPath) implements Serializable {
+    public record Key(String idempotencyKey, String requestPath) implements Serializable {
     }
 }

@@ -3,7 +3,6 @@ package cn.tongpin.meeting;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.topic.Topic;
-import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.Ref;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -77,10 +76,6 @@ public class Meeting extends BaseEntity {
 
     public static Optional<Meeting> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Meeting.class, idOrSlug);
-    }
-
-    public static Meeting require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "meeting"));
     }
 
     /** Every organization involved: the host and those with a role. */

@@ -1,5 +1,8 @@
 package cn.tongpin.meeting;
 
+import static cn.tongpin.persistence.BaseEntity.require;
+import static cn.tongpin.persistence.BaseEntity.requireAll;
+
 import cn.tongpin.meeting.MeetingInput.ActivityInput;
 import cn.tongpin.meeting.MeetingInput.AttendeeInput;
 import cn.tongpin.meeting.MeetingInput.OrganizationInRole;
@@ -27,7 +30,7 @@ class MeetingAssembler {
         meeting.endsAt = input.endsAt();
         meeting.venue = blankToNull(input.venue());
         meeting.hostOrganization = input.hostOrganization() == null ? null
-                : Organization.require(input.hostOrganization(), "hostOrganization");
+                : require(Organization.class, input.hostOrganization(), "hostOrganization");
         meeting.summary = blankToNull(input.summary());
         meeting.status = input.status() == null ? MeetingStatus.draft : input.status();
 
@@ -35,7 +38,7 @@ class MeetingAssembler {
         List<OrganizationInRole> organizations = orEmpty(input.organizations());
         for (int i = 0; i < organizations.size(); i++) {
             MeetingOrganization role = new MeetingOrganization();
-            role.organization = Organization.require(organizations.get(i).organization(), "organizations[" + i + "].organization");
+            role.organization = require(Organization.class, organizations.get(i).organization(), "organizations[" + i + "].organization");
             role.role = organizations.get(i).role();
             meeting.organizations.add(role);
         }
@@ -48,10 +51,7 @@ class MeetingAssembler {
         }
 
         meeting.topics.clear();
-        List<String> topics = orEmpty(input.topics());
-        for (int i = 0; i < topics.size(); i++) {
-            meeting.topics.add(Topic.require(topics.get(i), "topics[" + i + "]"));
-        }
+        meeting.topics.addAll(requireAll(Topic.class, input.topics(), "topics"));
 
         meeting.activities.clear();
         for (ActivityInput in : orEmpty(input.activities())) {
@@ -67,10 +67,10 @@ class MeetingAssembler {
 
     private static Attendance attendance(AttendeeInput in, int index, LocalDate day) {
         Attendance attendance = new Attendance();
-        attendance.participant = Participant.require(in.participant(), "attendees[" + index + "].participant");
+        attendance.participant = require(Participant.class, in.participant(), "attendees[" + index + "].participant");
         attendance.role = in.role();
         attendance.organization = in.organization() == null ? null
-                : Organization.require(in.organization(), "attendees[" + index + "].organization");
+                : require(Organization.class, in.organization(), "attendees[" + index + "].organization");
         if (in.title() != null && !in.title().isBlank()) {
             attendance.title = in.title().strip();
         } else {

@@ -1,7 +1,6 @@
 package cn.tongpin.meeting;
 
 import cn.tongpin.organization.Organization;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +13,9 @@ import jakarta.persistence.ManyToOne;
 public class MeetingOrganization {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organization_id", nullable = false)
+    @JoinColumn(nullable = false)
     public Organization organization;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public OrganizationRole role;
 }

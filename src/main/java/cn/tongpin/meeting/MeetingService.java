@@ -100,9 +100,9 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
     /** Meetings that started between the two instants, with their venue, host and attendees. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingFacts> startedBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
-        return em.createQuery("select distinct e from Meeting e left join fetch e.attendees left join fetch e.hostOrganization"
-                + " where e.startsAt >= :from and e.startsAt < :to", Meeting.class)
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+        List<Meeting> started = Meeting.list("select distinct e from Meeting e left join fetch e.attendees"
+                + " left join fetch e.hostOrganization where e.startsAt >= ?1 and e.startsAt < ?2", from, to);
+        return started.stream()
                 .map(m -> new MeetingFacts(m.ref(), m.startsAt, m.venue, m.hostOrganization == null ? null : m.hostOrganization.id,
                         m.attendees.stream().map(a -> a.participant.id).collect(java.util.stream.Collectors.toSet())))
                 .toList();

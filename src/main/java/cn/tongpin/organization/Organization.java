@@ -1,8 +1,6 @@
 package cn.tongpin.organization;
 
-import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.Ref;
+import cn.tongpin.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,9 +12,7 @@ import java.util.Optional;
 /** A partner in the joint publicity: party committee, government body, media outlet, company… */
 @Entity
 @Table(name = "organization")
-public class Organization extends BaseEntity {
-
-    public String name;
+public class Organization extends NamedEntity {
 
     public String shortName;
 
@@ -36,14 +32,5 @@ public class Organization extends BaseEntity {
 
     public static Optional<Organization> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Organization.class, idOrSlug);
-    }
-
-    /** The item a request field names, or a 422 naming that field. */
-    public static Organization require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "organization"));
-    }
-
-    public Ref ref() {
-        return new Ref(id, slug, name);
     }
 }

@@ -1,5 +1,7 @@
 package cn.tongpin.organization;
 
+import static cn.tongpin.persistence.BaseEntity.require;
+
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
@@ -69,7 +71,7 @@ public class OrganizationService extends EditingService<Organization, Organizati
 
     /** The parent must exist and must not be the organization itself or one of its descendants. */
     private static Organization resolveParent(Organization organization, String idOrSlug) {
-        Organization parent = Organization.require(idOrSlug, "parent");
+        Organization parent = require(Organization.class, idOrSlug, "parent");
         Set<UUID> seen = new HashSet<>();
         for (Organization step = parent; step != null; step = step.parent) {
             if (step.id.equals(organization.id) || !seen.add(step.id)) {

@@ -1,8 +1,6 @@
 package cn.tongpin.participant;
 
-import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.Ref;
+import cn.tongpin.persistence.NamedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -16,9 +14,7 @@ import java.util.Optional;
 /** A person who appears in the content, with every position they hold or held. */
 @Entity
 @Table(name = "participant")
-public class Participant extends BaseEntity {
-
-    public String name;
+public class Participant extends NamedEntity {
 
     public String bio;
 
@@ -33,17 +29,8 @@ public class Participant extends BaseEntity {
         return byIdOrSlug(Participant.class, idOrSlug);
     }
 
-    /** The item a request field names, or a 422 naming that field. */
-    public static Participant require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "participant"));
-    }
-
     /** The titles held on a day, in the participant's order, e.g. for an attendance record. */
     public List<Position> positionsHeldOn(LocalDate day) {
         return positions.stream().filter(p -> p.heldOn(day)).toList();
-    }
-
-    public Ref ref() {
-        return new Ref(id, slug, name);
     }
 }

@@ -1,5 +1,7 @@
 package cn.tongpin.participant;
 
+import static cn.tongpin.persistence.BaseEntity.require;
+
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
@@ -96,7 +98,7 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
         for (int i : order) {
             PositionInput in = inputs.get(i);
             Position position = new Position();
-            position.organization = Organization.require(in.organization(), "positions[" + i + "].organization");
+            position.organization = require(Organization.class, in.organization(), "positions[" + i + "].organization");
             position.title = in.title().strip();
             position.startedOn = in.from();
             position.endedOn = in.until();

@@ -1,9 +1,13 @@
 package cn.tongpin.persistence;
 
 import cn.tongpin.slug.Slugs;
+import cn.tongpin.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.MappedSuperclass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +29,31 @@ public abstract class BaseEntity extends VersionedEntity {
         }
         return em.createQuery("select e from " + type.getSimpleName() + " e where e.slug = :slug", type)
                 .setParameter("slug", idOrSlug).getResultStream().findFirst();
+    }
+
+    /**
+     * The item of a type a request field names, or a 422 {@code unknown_reference} naming that field
+     * and the type's {@linkplain #itemWord item word}.
+     */
+    public static <E extends BaseEntity> E require(Class<E> type, String idOrSlug, String field) {
+        return byIdOrSlug(type, idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, itemWord(type)));
+    }
+
+    /**
+     * The items of a type a request's list field names, in its order (none for a missing list); a 422
+     * names the first that names none, as {@code field[index]}.
+     */
+    public static <E extends BaseEntity> List<E> requireAll(Class<E> type, List<String> idsOrSlugs, String field) {
+        List<E> items = new ArrayList<>();
+        for (int i = 0; idsOrSlugs != null && i < idsOrSlugs.size(); i++) {
+            items.add(require(type, idsOrSlugs.get(i), field + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    /** What problems call an item of the type: its entity name in lower case ("organization", "asset"). */
+    public static String itemWord(Class<? extends BaseEntity> type) {
+        return type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /** Whether an item of the type other than {@code except} (none when null) has the slug. */

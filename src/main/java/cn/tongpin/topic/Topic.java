@@ -1,8 +1,6 @@
 package cn.tongpin.topic;
 
-import cn.tongpin.persistence.BaseEntity;
-import cn.tongpin.web.ProblemException;
-import cn.tongpin.web.Ref;
+import cn.tongpin.persistence.NamedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -10,22 +8,11 @@ import java.util.Optional;
 /** A tag such as 党建 or 招商引资 that content is filed under. */
 @Entity
 @Table(name = "topic")
-public class Topic extends BaseEntity {
-
-    public String name;
+public class Topic extends NamedEntity {
 
     public String description;
 
     public static Optional<Topic> findByIdOrSlug(String idOrSlug) {
         return byIdOrSlug(Topic.class, idOrSlug);
-    }
-
-    /** The item a request field names, or a 422 naming that field. */
-    public static Topic require(String idOrSlug, String field) {
-        return findByIdOrSlug(idOrSlug).orElseThrow(() -> ProblemException.unknownReference(field, "topic"));
-    }
-
-    public Ref ref() {
-        return new Ref(id, slug, name);
     }
 }

@@ -5,9 +5,11 @@ import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.persistence.VersionedEntity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,8 +45,8 @@ public class WebhookDeliveries {
 
     public DeliveryView get(String subscription, String delivery) {
         WebhookDelivery d = find(subscription, delivery);
-        List<DeliveryView.AttemptView> attempts = em.createQuery("select a from WebhookAttempt a where a.deliveryId = :id"
-                + " order by a.attemptedAt, a.id", WebhookAttempt.class).setParameter("id", d.id).getResultStream()
+        List<WebhookAttempt> made = WebhookAttempt.list("deliveryId", Sort.by("attemptedAt").and("id"), d.id);
+        List<DeliveryView.AttemptView> attempts = made.stream()
                 .map(a -> new DeliveryView.AttemptView(a.attemptedAt, a.durationMs, a.statusCode, a.error, a.responseExcerpt))
                 .toList();
         return view(d, attempts);
@@ -60,7 +62,7 @@ public class WebhookDeliveries {
         d.payload = "{\"type\":\"" + EventTypes.TEST + "\",\"timestamp\":\"" + WebhookOutbox.timestamp()
                 + "\",\"data\":{\"subscriptionId\":\"" + s.id + "\"}}";
         d.status = DeliveryStatus.pending.name();
-        d.nextAttemptAt = WebhookSubscription.now();
+        d.nextAttemptAt = VersionedEntity.now();
         d.createdAt = d.nextAttemptAt;
         d.persistAndFlush();
         return view(d, null);
@@ -72,7 +74,7 @@ public class WebhookDeliveries {
         if (!DeliveryStatus.pending.name().equals(d.status)) {
             d.status = DeliveryStatus.pending.name();
             d.attempts = 0;
-            d.nextAttemptAt = WebhookSubscription.now();
+            d.nextAttemptAt = VersionedEntity.now();
             d.leaseUntil = null;
             em.flush();
         }

@@ -1,5 +1,6 @@
 package cn.tongpin.webhook;
 
+import cn.tongpin.persistence.Worker;
 import cn.tongpin.web.DatabaseUnavailable;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -94,9 +95,8 @@ public class WebhookDispatcher {
     private final UUID instance = UUID.randomUUID();
     private final Object signal = new Object();
     private boolean woken;
-    private volatile boolean running;
+    private final Worker worker = new Worker("webhook-dispatcher");
     private volatile boolean databaseDown;
-    private Thread thread;
     private ExecutorService senders;
     private RetrySchedule schedule;
 
@@ -108,23 +108,12 @@ public class WebhookDispatcher {
             t.setDaemon(true);
             return t;
         });
-        running = true;
-        thread = new Thread(this::run, "webhook-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::round, () -> { });
     }
 
     /** Claims nothing more; the batch in flight is sent and recorded (at most the request timeout and a little). */
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(config.requestTimeout().plusSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(this::wake, config.requestTimeout().plusSeconds(5));
         if (senders != null) {
             senders.shutdownNow();
         }
@@ -163,39 +152,37 @@ public class WebhookDispatcher {
         }
     }
 
-    private void run() {
-        while (running) {
-            int claimed = 0;
-            try {
-                claimed = dispatchOnce();
-                if (databaseDown) {
-                    databaseDown = false;
-                    LOG.info("Webhook dispatcher reaches the database again");
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (DatabaseUnavailable.causedBy(e)) {
-                    if (!databaseDown) {
-                        databaseDown = true;
-                        LOG.warnf("Webhook dispatcher cannot reach the database (%s); the deliveries wait in it", e.getMessage());
-                    }
-                } else {
-                    LOG.error("Webhook dispatch failed; the deliveries stay pending and are tried again", e);
-                }
+    /** One round: dispatch, then wait to be woken or for the sweep unless the batch was full. */
+    private void round() {
+        int claimed = 0;
+        try {
+            claimed = dispatchOnce();
+            if (databaseDown) {
+                databaseDown = false;
+                LOG.info("Webhook dispatcher reaches the database again");
             }
-            if (claimed < config.batchSize()) {
-                await(config.sweepInterval());
+        } catch (SQLException | RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                if (!databaseDown) {
+                    databaseDown = true;
+                    LOG.warnf("Webhook dispatcher cannot reach the database (%s); the deliveries wait in it", e.getMessage());
+                }
+            } else {
+                LOG.error("Webhook dispatch failed; the deliveries stay pending and are tried again", e);
             }
+        }
+        if (claimed < config.batchSize()) {
+            await(config.sweepInterval());
         }
     }
 
     private void await(Duration timeout) {
         synchronized (signal) {
-            if (!woken && running) {
+            if (!woken && worker.running()) {
                 try {
                     signal.wait(Math.max(1, timeout.toMillis()));
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
+                    Thread.currentThread().interrupt(); // ends the rounds
                 }
             }
             woken = false;

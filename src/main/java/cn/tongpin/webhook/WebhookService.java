@@ -1,11 +1,14 @@
 package cn.tongpin.webhook;
 
+import static cn.tongpin.persistence.BaseEntity.requireAll;
+
 import cn.tongpin.listing.CreationOrder;
 import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.organization.Organization;
+import cn.tongpin.persistence.VersionedEntity;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.FieldError;
@@ -89,7 +92,7 @@ public class WebhookService {
             s.failingSince = null;
         } else if (!s.enabled && wasEnabled) {
             s.disabledReason = "Disabled by a caller";
-            s.disabledAt = WebhookSubscription.now();
+            s.disabledAt = VersionedEntity.now();
         }
         em.flush();
         return view(s, null);
@@ -108,12 +111,12 @@ public class WebhookService {
         }
         WebhookSubscription s = find(id);
         OffsetDateTime until = input != null && input.oldSecretExpiresAt() != null ? input.oldSecretExpiresAt()
-                : WebhookSubscription.now().plus(config.secretOverlap());
+                : VersionedEntity.now().plus(config.secretOverlap());
         String secret = WebhookSigner.newSecret();
         s.previousSecretCipher = s.secretCipher;
         s.previousSecretExpiresAt = until;
         s.secretCipher = secrets.seal(secret);
-        s.updatedAt = WebhookSubscription.now();
+        s.updatedAt = VersionedEntity.now();
         em.flush();
         return view(s, secret);
     }
@@ -159,15 +162,9 @@ public class WebhookService {
             throw ProblemException.invalid(errors);
         }
         Set<UUID> topics = new LinkedHashSet<>();
-        List<String> givenTopics = input.topics() == null ? List.of() : input.topics();
-        for (int i = 0; i < givenTopics.size(); i++) {
-            topics.add(Topic.require(givenTopics.get(i), "topics[" + i + "]").id);
-        }
+        requireAll(Topic.class, input.topics(), "topics").forEach(t -> topics.add(t.id));
         Set<UUID> organizations = new LinkedHashSet<>();
-        List<String> givenOrganizations = input.organizations() == null ? List.of() : input.organizations();
-        for (int i = 0; i < givenOrganizations.size(); i++) {
-            organizations.add(Organization.require(givenOrganizations.get(i), "organizations[" + i + "]").id);
-        }
+        requireAll(Organization.class, input.organizations(), "organizations").forEach(o -> organizations.add(o.id));
         Optional<Set<UUID>> editor = scope.restriction();
         if (editor.isPresent()) {
             if (organizations.isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.tongpin.delivery.freshness;
 
+import cn.tongpin.persistence.Worker;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -46,31 +48,19 @@ public class ContentChangeListener {
     ContentGeneration generation;
 
     private final UUID instance = UUID.randomUUID();
-    private volatile boolean running;
+    private final Worker worker = new Worker("content-change-listener");
     private volatile long lastBeat = System.nanoTime() - 2 * SELF_FENCE_NANOS;
     private Connection connection;
     private PreparedStatement beat;
     private long heardFence;
     private long reportedFence = -1;
-    private Thread thread;
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "content-change-listener");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::listen, () -> close(true));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(worker::interrupt, Duration.ofSeconds(2));
     }
 
     /** Whether cached answers may be served: this instance is heard by writers and hears them. */
@@ -78,27 +68,25 @@ public class ContentChangeListener {
         return System.nanoTime() - lastBeat < SELF_FENCE_NANOS;
     }
 
-    private void run() {
-        while (running) {
-            try {
-                if (connection == null) {
-                    connect();
-                }
-                PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
-                take(notices);
-                if (heardFence > reportedFence || System.nanoTime() - lastBeat > HEARTBEAT_NANOS) {
-                    heartbeat();
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                LOG.warnf("Content change listener failed (%s); reconnecting", e.getMessage());
-                close(false);
-                sleepQuietly(500);
+    /** One round: wait a moment for notices, take them, heartbeat when due; reconnect after a failure. */
+    private void listen() {
+        try {
+            if (connection == null) {
+                connect();
             }
+            PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+            take(notices);
+            if (heardFence > reportedFence || System.nanoTime() - lastBeat > HEARTBEAT_NANOS) {
+                heartbeat();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!worker.running()) {
+                return;
+            }
+            LOG.warnf("Content change listener failed (%s); reconnecting", e.getMessage());
+            close(false);
+            sleepQuietly(500);
         }
-        close(true);
     }
 
     private void take(PGNotification[] notices) {
