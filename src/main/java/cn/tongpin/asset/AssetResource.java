@@ -1,6 +1,5 @@
 package cn.tongpin.asset;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -56,28 +55,23 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
     @Doc(on = "DELETE", description = "Refused while an article shows it as cover or in its body.",
             statuses = @Status(code = "409", description = "In use by articles, which the answer names"))
 })
-public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
+public class AssetResource extends ItemEndpoints<AssetService, AssetInput, AssetView> {
 
     static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
-    AssetService service;
-
-    @Override
-    protected EditingService<?, AssetInput, AssetView> service() {
-        return service;
-    }
-
-    @Inject
     AssetConfig config;
 
+    /** With {@link #uploadRaw} one operation of the OpenAPI document (the same method and path), described here. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an image (multipart)", description = "Part 'file' with the bytes; optional parts 'altText' and 'caption'. "
-            + "JPEG, PNG, WebP and GIF, decided by the bytes. The same bytes uploaded again answer the existing asset with 200.")
+    @Operation(summary = "Upload an image (multipart or raw body)", description = "Multipart: part 'file' with the bytes; optional parts "
+            + "'altText' and 'caption'. Raw: the body is the image, with altText, caption and fileName as query parameters. "
+            + "JPEG, PNG, WebP and GIF, decided by the bytes (the declared type is not trusted). The same bytes uploaded again "
+            + "answer the existing asset with 200.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "No file part, or invalid alt text or caption")
+    @APIResponse(responseCode = "400", description = "No file part, an empty body, an unknown parameter, or invalid alt text or caption")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
     @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
@@ -97,15 +91,9 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
         }
     }
 
+    /** Described with {@link #uploadMultipart}. */
     @POST
     @Consumes({ "image/jpeg", "image/png", "image/webp", "image/gif", MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Upload an image (raw body)", description = "The body is the image; the declared type is not trusted, the bytes decide.")
-    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "Empty body, unknown parameter, or invalid alt text or caption")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
-    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
-    @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
     public Response uploadRaw(InputStream body, @Context UriInfo uri,
             @Parameter(description = "Original file name, shown only") @QueryParam("fileName") String fileName,
             @Parameter(description = "Text that describes the image to people who cannot see it") @QueryParam("altText") String altText,
@@ -130,7 +118,6 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     @GET
     @Operation(summary = "List images", description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
     @APIResponse(responseCode = "200", description = "A page of images")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<AssetView> list(@BeanParam Paging paging, @BeanParam Sorting.Assets sorting,
             @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
         ListParams params = ListParams.parse(paging, sorting.sort, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));

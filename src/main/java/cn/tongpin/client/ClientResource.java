@@ -1,6 +1,5 @@
 package cn.tongpin.client;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ManagementResource;
@@ -11,9 +10,8 @@ import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,34 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", summary = "Delete an API client and all its keys",
             description = "Its keys stop working at once; the audit trail keeps their ids.")
 })
-public class ClientResource extends ManagementResource<ClientInput, ClientView> {
-
-    @Inject
-    ClientService service;
-
-    @Override
-    protected EditingService<?, ClientInput, ClientView> service() {
-        return service;
-    }
+public class ClientResource extends ManagementResource<ClientService, ClientInput, ClientView> {
 
     @GET
     @Operation(summary = "List API clients", description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of clients")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<ClientView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Filter by kind", schema = @Schema(implementation = ClientKind.class)) @QueryParam("kind") String kind) {
         ListParams params = ListParams.parse(paging, sorting.sort, ClientService.LIST.sortables(), List.of(new SortField("name", false)));
-        return service.list(params, parseKind(kind));
-    }
-
-    private static ClientKind parseKind(String kind) {
-        if (kind == null) {
-            return null;
-        }
-        try {
-            return ClientKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("kind", "must be one of " + List.of(ClientKind.values()));
-        }
+        return service.list(params, QueryParams.enumeration(ClientKind.class, kind, "kind"));
     }
 }

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * A management resource whose items are created from JSON: the {@link ItemEndpoints} and a create
  * that an Idempotency-Key makes safe to retry, answering 201 with Location and ETag.
  *
+ * @param <S> the service of the type
  * @param <I> the request record
  * @param <V> the answer record
  */
-public abstract class ManagementResource<I extends EditableInput, V extends EditedView> extends ItemEndpoints<I, V> {
+public abstract class ManagementResource<S extends EditingService<?, I, V>, I extends EditableInput, V extends EditedView>
+        extends ItemEndpoints<S, I, V> {
 
     @Inject
     Idempotency idempotency;
@@ -31,13 +33,11 @@ public abstract class ManagementResource<I extends EditableInput, V extends Edit
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create {an item}", description = "Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "409", description = "Slug already used")
     public Response create(I input, @Context UriInfo uri,
             @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(Idempotency.HEADER) String key) {
         String collection = uri.getPath().replaceFirst("/+$", "");
         return idempotency.create(key, uri.getPath(), input, () -> {
-            V view = service().create(input);
+            V view = service.create(input);
             return new Created<>(URI.create(collection + "/" + view.id()), view, view.version());
         });
     }

@@ -1,6 +1,5 @@
 package cn.tongpin.organization;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -12,10 +11,9 @@ import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,27 +41,18 @@ import org.jboss.resteasy.reactive.RestResponse;
     @Doc(on = "DELETE", description = "Refused while anything references it.",
             statuses = @Status(code = "409", description = "Still referenced; the answer names by what"))
 })
-public class OrganizationResource extends ManagementResource<OrganizationInput, OrganizationView> {
+public class OrganizationResource extends ManagementResource<OrganizationService, OrganizationInput, OrganizationView> {
 
     static final String UNPROCESSABLE = "Unknown parent or a cycle";
-
-    @Inject
-    OrganizationService service;
-
-    @Override
-    protected EditingService<?, OrganizationInput, OrganizationView> service() {
-        return service;
-    }
 
     @GET
     @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organizations")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<OrganizationView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Filter by kind", schema = @Schema(implementation = OrganizationKind.class)) @jakarta.ws.rs.QueryParam("kind") String kind,
             @Parameter(description = "Id or slug of the parent") @jakarta.ws.rs.QueryParam("parent") String parent) {
         ListParams params = ListParams.parse(paging, sorting.sort, OrganizationService.LIST.sortables(), List.of(new SortField("name", false)));
-        return service.list(params, parseKind(kind), parent);
+        return service.list(params, QueryParams.enumeration(OrganizationKind.class, kind, "kind"), parent);
     }
 
     @Override
@@ -88,16 +77,5 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<Void> delete(String idOrSlug, String ifMatch) {
         return super.delete(idOrSlug, ifMatch);
-    }
-
-    private static OrganizationKind parseKind(String kind) {
-        if (kind == null) {
-            return null;
-        }
-        try {
-            return OrganizationKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("kind", "must be one of " + List.of(OrganizationKind.values()));
-        }
     }
 }

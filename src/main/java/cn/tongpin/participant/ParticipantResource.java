@@ -1,6 +1,5 @@
 package cn.tongpin.participant;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -13,7 +12,6 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,20 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", description = "Refused while a meeting or an article names the participant.",
             statuses = @Status(code = "409", description = "Still used; the answer names by what"))
 })
-public class ParticipantResource extends ManagementResource<ParticipantInput, ParticipantView> {
-
-    @Inject
-    ParticipantService service;
-
-    @Override
-    protected EditingService<?, ParticipantInput, ParticipantView> service() {
-        return service;
-    }
+public class ParticipantResource extends ManagementResource<ParticipantService, ParticipantInput, ParticipantView> {
 
     @GET
     @Operation(summary = "List participants", description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<ParticipantView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Id or slug of an organization the participant holds or held a position at") @QueryParam("organization") String organization) {
         return service.list(ListParams.parse(paging, sorting.sort, ParticipantService.LIST.sortables(), List.of(new SortField("name", false))),
