@@ -1,5 +1,6 @@
 package cn.tongpin.article;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -44,7 +45,15 @@ import org.jboss.resteasy.reactive.RestResponse;
             @Status(code = "422", description = ArticleResource.UNPROCESSABLE) }),
     @Doc(on = "DELETE", description = "Its revisions go with it.", statuses = @Status(code = "403", description = ArticleResource.OUTSIDE))
 })
-public class ArticleResource extends ManagementResource<ArticleService, ArticleInput, ArticleView> {
+public class ArticleResource extends ManagementResource<ArticleInput, ArticleView> {
+
+    @Inject
+    ArticleService service;
+
+    @Override
+    protected EditingService<?, ArticleInput, ArticleView> service() {
+        return service;
+    }
 
     static final String OUTSIDE = "Outside the organizations of this key";
     static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";

@@ -1,5 +1,6 @@
 package cn.tongpin.asset;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -55,7 +56,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
     @Doc(on = "DELETE", description = "Refused while an article shows it as cover or in its body.",
             statuses = @Status(code = "409", description = "In use by articles, which the answer names"))
 })
-public class AssetResource extends ItemEndpoints<AssetService, AssetInput, AssetView> {
+public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
+
+    @Inject
+    AssetService service;
+
+    @Override
+    protected EditingService<?, AssetInput, AssetView> service() {
+        return service;
+    }
 
     static final String PATH = AdminApi.ROOT + "/assets";
 

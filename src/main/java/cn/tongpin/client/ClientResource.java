@@ -1,5 +1,6 @@
 package cn.tongpin.client;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ManagementResource;
@@ -12,6 +13,7 @@ import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", summary = "Delete an API client and all its keys",
             description = "Its keys stop working at once; the audit trail keeps their ids.")
 })
-public class ClientResource extends ManagementResource<ClientService, ClientInput, ClientView> {
+public class ClientResource extends ManagementResource<ClientInput, ClientView> {
+
+    @Inject
+    ClientService service;
+
+    @Override
+    protected EditingService<?, ClientInput, ClientView> service() {
+        return service;
+    }
 
     @GET
     @Operation(summary = "List API clients", description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")

@@ -3,7 +3,6 @@ package cn.tongpin.editing;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,9 +19,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * The endpoints of an item of the management API, written once: get, replace, merge-patch and delete
  * by id or slug, each answer with the version as ETag. A subclass gives the path, tag and roles, its
- * list, and as a type argument the {@link EditingService} that keeps the write rules (injected here);
- * it repeats none of these. Its own words and statuses go in {@link ItemDocs}; it overrides a method
- * only to narrow its roles, without JAX-RS annotations, so that those stay inherited.
+ * list, and the {@link EditingService} that keeps the write rules; it repeats none of these. Its own
+ * words and statuses go in {@link ItemDocs}; it overrides a method only to narrow its roles, without
+ * JAX-RS annotations, so that those stay inherited.
  *
  * <p>The OpenAPI document still describes each type exactly: the request and answer schemas come
  * from the type arguments, and {@link ManagementDocument} puts the type's name into the texts below
@@ -30,21 +29,19 @@ import org.jboss.resteasy.reactive.RestResponse;
  * item, 412 and 428 with If-Match, 400 for a body, 409 for a body with a slug) and gives a create and a
  * merge patch their exact schemas.
  *
- * @param <S> the service of the type
  * @param <I> the request record
  * @param <V> the answer record
  */
-public abstract class ItemEndpoints<S extends EditingService<?, I, V>, I extends EditableInput, V extends EditedView> {
+public abstract class ItemEndpoints<I extends EditableInput, V extends EditedView> {
 
-    @Inject
-    protected S service;
+    protected abstract EditingService<?, I, V> service();
 
     @GET
     @Path("{idOrSlug}")
     @Operation(summary = "Get {an item} by id or slug")
     @APIResponse(responseCode = "200", description = "The {item}; ETag is its version")
     public RestResponse<V> get(@PathParam("idOrSlug") String idOrSlug) {
-        return ok(service.get(idOrSlug));
+        return ok(service().get(idOrSlug));
     }
 
     @PUT
@@ -53,7 +50,7 @@ public abstract class ItemEndpoints<S extends EditingService<?, I, V>, I extends
     @Operation(summary = "Replace {an item}", description = "Needs If-Match with the ETag read before.")
     @APIResponse(responseCode = "200", description = "Replaced")
     public RestResponse<V> replace(@PathParam("idOrSlug") String idOrSlug, I input, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.replace(idOrSlug, input, ifMatch));
+        return ok(service().replace(idOrSlug, input, ifMatch));
     }
 
     @PATCH
@@ -62,7 +59,7 @@ public abstract class ItemEndpoints<S extends EditingService<?, I, V>, I extends
     @Operation(summary = "Change some fields of {an item} (JSON Merge Patch)", description = "Needs If-Match; null removes a field.")
     @APIResponse(responseCode = "200", description = "Changed")
     public RestResponse<V> patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.patch(idOrSlug, patch, ifMatch));
+        return ok(service().patch(idOrSlug, patch, ifMatch));
     }
 
     @DELETE
@@ -70,7 +67,7 @@ public abstract class ItemEndpoints<S extends EditingService<?, I, V>, I extends
     @Operation(summary = "Delete {an item}")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(idOrSlug, ifMatch);
+        service().delete(idOrSlug, ifMatch);
         return RestResponse.noContent();
     }
 

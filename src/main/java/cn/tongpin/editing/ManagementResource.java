@@ -19,12 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * A management resource whose items are created from JSON: the {@link ItemEndpoints} and a create
  * that an Idempotency-Key makes safe to retry, answering 201 with Location and ETag.
  *
- * @param <S> the service of the type
  * @param <I> the request record
  * @param <V> the answer record
  */
-public abstract class ManagementResource<S extends EditingService<?, I, V>, I extends EditableInput, V extends EditedView>
-        extends ItemEndpoints<S, I, V> {
+public abstract class ManagementResource<I extends EditableInput, V extends EditedView> extends ItemEndpoints<I, V> {
 
     @Inject
     Idempotency idempotency;
@@ -37,7 +35,7 @@ public abstract class ManagementResource<S extends EditingService<?, I, V>, I ex
             @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(Idempotency.HEADER) String key) {
         String collection = uri.getPath().replaceFirst("/+$", "");
         return idempotency.create(key, uri.getPath(), input, () -> {
-            V view = service.create(input);
+            V view = service().create(input);
             return new Created<>(URI.create(collection + "/" + view.id()), view, view.version());
         });
     }

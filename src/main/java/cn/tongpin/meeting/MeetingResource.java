@@ -1,5 +1,6 @@
 package cn.tongpin.meeting;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -12,6 +13,7 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +39,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             statuses = { @Status(code = "403", description = MeetingResource.OUTSIDE),
                 @Status(code = "409", description = "Still used; the answer names the articles") })
 })
-public class MeetingResource extends ManagementResource<MeetingService, MeetingInput, MeetingView> {
+public class MeetingResource extends ManagementResource<MeetingInput, MeetingView> {
+
+    @Inject
+    MeetingService service;
+
+    @Override
+    protected EditingService<?, MeetingInput, MeetingView> service() {
+        return service;
+    }
 
     static final String OUTSIDE = "Outside the organizations of this key";
     static final String UNKNOWN = "A reference names nothing that exists";

@@ -1,5 +1,6 @@
 package cn.tongpin.organization;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -14,6 +15,7 @@ import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +43,15 @@ import org.jboss.resteasy.reactive.RestResponse;
     @Doc(on = "DELETE", description = "Refused while anything references it.",
             statuses = @Status(code = "409", description = "Still referenced; the answer names by what"))
 })
-public class OrganizationResource extends ManagementResource<OrganizationService, OrganizationInput, OrganizationView> {
+public class OrganizationResource extends ManagementResource<OrganizationInput, OrganizationView> {
+
+    @Inject
+    OrganizationService service;
+
+    @Override
+    protected EditingService<?, OrganizationInput, OrganizationView> service() {
+        return service;
+    }
 
     static final String UNPROCESSABLE = "Unknown parent or a cycle";
 

@@ -1,5 +1,6 @@
 package cn.tongpin.participant;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -12,6 +13,7 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", description = "Refused while a meeting or an article names the participant.",
             statuses = @Status(code = "409", description = "Still used; the answer names by what"))
 })
-public class ParticipantResource extends ManagementResource<ParticipantService, ParticipantInput, ParticipantView> {
+public class ParticipantResource extends ManagementResource<ParticipantInput, ParticipantView> {
+
+    @Inject
+    ParticipantService service;
+
+    @Override
+    protected EditingService<?, ParticipantInput, ParticipantView> service() {
+        return service;
+    }
 
     @GET
     @Operation(summary = "List participants", description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")

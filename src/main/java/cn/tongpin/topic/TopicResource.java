@@ -1,5 +1,6 @@
 package cn.tongpin.topic;
 
+import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -12,6 +13,7 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @ItemDocs(@Doc(on = "DELETE", description = "Refused while content is filed under it.",
         statuses = @Status(code = "409", description = "Still used; the answer names by what")))
-public class TopicResource extends ManagementResource<TopicService, TopicInput, TopicView> {
+public class TopicResource extends ManagementResource<TopicInput, TopicView> {
+
+    @Inject
+    TopicService service;
+
+    @Override
+    protected EditingService<?, TopicInput, TopicView> service() {
+        return service;
+    }
 
     @GET
     @Operation(summary = "List topics", description = "Sort: name, slug, createdAt, updatedAt.")
