@@ -47,19 +47,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 })
 public class ArticleResource extends ManagementResource<ArticleInput, ArticleView> {
 
+    static final String OUTSIDE = "Outside the organizations of this key";
+    static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
+
     @Inject
     ArticleService service;
+
+    @Inject
+    ArticleWorkflow workflow;
 
     @Override
     protected EditingService<?, ArticleInput, ArticleView> service() {
         return service;
     }
-
-    static final String OUTSIDE = "Outside the organizations of this key";
-    static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
-
-    @Inject
-    ArticleWorkflow workflow;
 
     @GET
     @Operation(summary = "List articles", description = "Filters: status, topic, organization (source or mentioned), participant, "

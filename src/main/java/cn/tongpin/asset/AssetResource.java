@@ -58,6 +58,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 })
 public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
 
+    static final String PATH = AdminApi.ROOT + "/assets";
+
     @Inject
     AssetService service;
 
@@ -65,8 +67,6 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     protected EditingService<?, AssetInput, AssetView> service() {
         return service;
     }
-
-    static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
     AssetConfig config;

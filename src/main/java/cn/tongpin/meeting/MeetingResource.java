@@ -41,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 public class MeetingResource extends ManagementResource<MeetingInput, MeetingView> {
 
+    static final String OUTSIDE = "Outside the organizations of this key";
+    static final String UNKNOWN = "A reference names nothing that exists";
+
     @Inject
     MeetingService service;
 
@@ -48,9 +51,6 @@ public class MeetingResource extends ManagementResource<MeetingInput, MeetingVie
     protected EditingService<?, MeetingInput, MeetingView> service() {
         return service;
     }
-
-    static final String OUTSIDE = "Outside the organizations of this key";
-    static final String UNKNOWN = "A reference names nothing that exists";
 
     @GET
     @Operation(summary = "List meetings", description = "Filters: kind, status, organization, participant, topic (ids or slugs), from, to (RFC 3339). Sort: startsAt (default -startsAt), title, slug, createdAt, updatedAt.")

@@ -45,6 +45,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 })
 public class OrganizationResource extends ManagementResource<OrganizationInput, OrganizationView> {
 
+    static final String UNPROCESSABLE = "Unknown parent or a cycle";
+
     @Inject
     OrganizationService service;
 
@@ -52,8 +54,6 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     protected EditingService<?, OrganizationInput, OrganizationView> service() {
         return service;
     }
-
-    static final String UNPROCESSABLE = "Unknown parent or a cycle";
 
     @GET
     @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
