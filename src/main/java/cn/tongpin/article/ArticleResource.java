@@ -5,10 +5,8 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,10 +48,10 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
 
     @Inject
-    ArticleService service;
+    ArticleWorkflow workflow;
 
     @Inject
-    ArticleWorkflow workflow;
+    ArticleService service;
 
     @Override
     protected EditingService<?, ArticleInput, ArticleView> service() {
@@ -62,13 +59,11 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Filters: status, topic, organization (source or mentioned), participant, "
+    @Operation(description = "Filters: status, topic, organization (source or mentioned), participant, "
             + "meeting (ids or slugs), publishedAfter, publishedBefore (RFC 3339), q (text in title, summary or body). "
             + "Sort: updatedAt (default -updatedAt), createdAt, publishedAt, title, slug.")
-    @APIResponse(responseCode = "200", description = "A page of articles")
     public ListResponse<ArticleView> list(@BeanParam Paging paging, @BeanParam Sorting.Articles sorting, @BeanParam ArticleFilter filter) {
-        return service.list(ListParams.parse(paging, sorting.sort, ArticleService.LIST.sortables(), List.of(new SortField("updatedAt", true))),
-                filter);
+        return service.list(paging, sorting.sort, filter);
     }
 
     @POST

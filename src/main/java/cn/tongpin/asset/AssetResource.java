@@ -5,18 +5,16 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ItemEndpoints;
-import jakarta.ws.rs.BeanParam;
-import cn.tongpin.listing.Sorting;
-import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,15 +59,15 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
+    AssetConfig config;
+
+    @Inject
     AssetService service;
 
     @Override
     protected EditingService<?, AssetInput, AssetView> service() {
         return service;
     }
-
-    @Inject
-    AssetConfig config;
 
     /** With {@link #uploadRaw} one operation of the OpenAPI document (the same method and path), described here. */
     @POST
@@ -125,11 +123,9 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     }
 
     @GET
-    @Operation(summary = "List images", description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
-    @APIResponse(responseCode = "200", description = "A page of images")
+    @Operation(description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
     public ListResponse<AssetView> list(@BeanParam Paging paging, @BeanParam Sorting.Assets sorting,
             @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
-        ListParams params = ListParams.parse(paging, sorting.sort, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
-        return service.list(params, contentType);
+        return service.list(paging, sorting.sort, contentType);
     }
 }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Makes the operations {@link ItemEndpoints} and {@link ManagementResource} write once read as each
- * type's own: the type's name in place of {@code {item}} and {@code {an item}}, what its
+ * type's own: the type's name in place of {@code {item}}, {@code {an item}} and {@code {items}}, what its
  * {@link ItemDocs} say, the answer of a create (the schema the item's GET answers, which the
  * inherited method cannot name), the body of a merge patch (the PUT body's schema, whose fields it
  * changes), and the statuses that follow from what an operation is (see {@link #statuses}), so that
@@ -83,6 +83,8 @@ public class ManagementDocument implements OASFilter {
     private static final Map<String, String> SCANNER_ADDED = Map.of("400", "Bad Request", "401", "Not Authorized",
             "403", "Not Allowed");
     private static final String ROLES = "Needs a key with the role";
+    /** The summary the scanner makes from the name of a method {@code list} that states none. */
+    private static final String SCANNER_LIST_SUMMARY = "List";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -102,6 +104,9 @@ public class ManagementDocument implements OASFilter {
                 itemSchemas(api, path, item);
             }
             item.getOperations().forEach((method, operation) -> {
+                if (own != null && method == PathItem.HttpMethod.GET && path.equals(AdminApi.ROOT + "/" + collection)) {
+                    list(operation);
+                }
                 statuses(api, path, method, operation, own != null);
                 if (own != null && isInherited(path, collection, method.name())) {
                     own(operation, method.name(), own);
@@ -119,6 +124,20 @@ public class ManagementDocument implements OASFilter {
     private static boolean isInherited(String path, String collection, String method) {
         String base = AdminApi.ROOT + "/" + collection;
         return method.equals("POST") ? path.equals(base) : path.equals(base + "/{idOrSlug}");
+    }
+
+    /**
+     * An editable type's list says what it is the same way for every type ("List {items}", "A page of
+     * {items}"); its method states only what is its own (its filters and sorts).
+     */
+    private static void list(Operation operation) {
+        if (operation.getSummary() == null || operation.getSummary().equals(SCANNER_LIST_SUMMARY)) {
+            operation.setSummary("List {items}");
+        }
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok != null && "OK".equals(ok.getDescription())) {
+            ok.setDescription("A page of {items}");
+        }
     }
 
     /** Applies the resource's own words to one of its inherited operations. */
@@ -278,7 +297,7 @@ public class ManagementDocument implements OASFilter {
     }
 
     private static String fill(String text, String name, String an) {
-        return text == null ? null : text.replace("{an item}", an).replace("{item}", name);
+        return text == null ? null : text.replace("{an item}", an).replace("{items}", name + "s").replace("{item}", name);
     }
 
     /** The create answers what the item's GET does; the merge patch takes the PUT body's fields, all optional. */

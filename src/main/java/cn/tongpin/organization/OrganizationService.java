@@ -3,9 +3,9 @@ package cn.tongpin.organization;
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
@@ -31,7 +31,7 @@ public class OrganizationService extends EditingService<Organization, Organizati
         super(Organization.class, OrganizationInput.class, ContentType.ORGANIZATION, Organization::new, Referable.ORGANIZATION);
     }
 
-    public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
+    public ListResponse<OrganizationView> list(Paging paging, String sort, OrganizationKind kind, String parent) {
         Filter filter = new Filter();
         if (kind != null) {
             filter.where("e.kind = :kind", "kind", kind);
@@ -41,7 +41,7 @@ public class OrganizationService extends EditingService<Organization, Organizati
                     .orElseThrow(() -> ProblemException.badParameter("parent", "no organization with this id or slug"));
             filter.where("e.parent.id = :parent", "parent", p.id);
         }
-        return list(LIST, params, filter);
+        return list(LIST, "name", paging, sort, filter);
     }
 
     @Inject
