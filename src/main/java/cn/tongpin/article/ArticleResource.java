@@ -5,10 +5,8 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,10 +48,10 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
 
     @Inject
-    ArticleService service;
+    ArticleWorkflow workflow;
 
     @Inject
-    ArticleWorkflow workflow;
+    ArticleService service;
 
     @Override
     protected EditingService<?, ArticleInput, ArticleView> service() {
@@ -62,23 +59,18 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Filters: status, topic, organization (source or mentioned), participant, "
+    @Operation(description = "Filters: status, topic, organization (source or mentioned), participant, "
             + "meeting (ids or slugs), publishedAfter, publishedBefore (RFC 3339), q (text in title, summary or body). "
             + "Sort: updatedAt (default -updatedAt), createdAt, publishedAt, title, slug.")
-    @APIResponse(responseCode = "200", description = "A page of articles")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     public ListResponse<ArticleView> list(@BeanParam Paging paging, @BeanParam Sorting.Articles sorting, @BeanParam ArticleFilter filter) {
-        return service.list(ListParams.parse(paging, sorting.sort, ArticleService.LIST.sortables(), List.of(new SortField("updatedAt", true))),
-                filter);
+        return service.list(paging, sorting.sort, filter);
     }
 
     @POST
     @Path("{idOrSlug}/publish")
     @Operation(summary = "Publish now", description = "From draft, scheduled or archived. If-Match is checked when sent.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Already published")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Title, body or summary missing (the answer names them), or unpublishAt has passed")
     public RestResponse<ArticleView> publish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.publish(idOrSlug, ifMatch));
@@ -90,10 +82,7 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @Operation(summary = "Schedule publication", description = "From draft, archived or scheduled (to move the time). "
             + "The article goes live at publishAt without anyone calling, and comes down at unpublishAt.")
     @APIResponse(responseCode = "200", description = "Scheduled", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Already published")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Title, body or summary missing, publishAt not in the future, or unpublishAt before it")
     public RestResponse<ArticleView> schedule(@PathParam("idOrSlug") String idOrSlug, ScheduleInput input, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.schedule(idOrSlug, input, ifMatch));
@@ -103,9 +92,7 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @Path("{idOrSlug}/unpublish")
     @Operation(summary = "Take down or step back", description = "published → archived; scheduled → draft; archived → draft.")
     @APIResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "409", description = "Already a draft")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public RestResponse<ArticleView> unpublish(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         return ok(workflow.unpublish(idOrSlug, ifMatch));
     }
@@ -114,7 +101,6 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @Path("{idOrSlug}/revisions")
     @Operation(summary = "List an article's revisions", description = "Newest first: who, when, why and which fields changed.")
     @APIResponse(responseCode = "200", description = "Every revision")
-    @APIResponse(responseCode = "404", description = "No such article")
     public ListResponse<RevisionView> revisions(@PathParam("idOrSlug") String idOrSlug) {
         return service.revisions(idOrSlug);
     }
@@ -135,7 +121,6 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article or revision")
     @APIResponse(responseCode = "409", description = "The revision's slug is now used by another article")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "422", description = "Something the revision refers to no longer exists, or a live article would lose title, body or summary")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<ArticleView> restore(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number,

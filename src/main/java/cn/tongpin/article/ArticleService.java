@@ -4,9 +4,9 @@ import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.Write;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
@@ -62,11 +62,11 @@ public class ArticleService extends EditingService<Article, ArticleInput, Articl
         super(Article.class, ArticleInput.class, ContentType.ARTICLE, Article::new, null, ArticleView::of);
     }
 
-    public ListResponse<ArticleView> list(ListParams params, ArticleFilter criteria) {
+    public ListResponse<ArticleView> list(Paging paging, String sort, ArticleFilter criteria) {
         Filter filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.status = :published or e.sourceOrganization.id in :scope)",
                 Map.of("published", ArticleStatus.published, "scope", orgs)));
-        return list(LIST, params, filter);
+        return list(LIST, "-updatedAt", paging, sort, filter);
     }
 
     /** Brings back the content of revision n as a new write; the workflow state and its times stay as they are. */

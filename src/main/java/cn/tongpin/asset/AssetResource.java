@@ -5,18 +5,16 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ItemEndpoints;
-import jakarta.ws.rs.BeanParam;
-import cn.tongpin.listing.Sorting;
-import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
-import cn.tongpin.listing.SortField;
+import cn.tongpin.listing.Paging;
+import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -61,6 +59,9 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
+    AssetConfig config;
+
+    @Inject
     AssetService service;
 
     @Override
@@ -68,16 +69,16 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
         return service;
     }
 
-    @Inject
-    AssetConfig config;
-
+    /** With {@link #uploadRaw} one operation of the OpenAPI document (the same method and path), described here. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an image (multipart)", description = "Part 'file' with the bytes; optional parts 'altText' and 'caption'. "
-            + "JPEG, PNG, WebP and GIF, decided by the bytes. The same bytes uploaded again answer the existing asset with 200.")
+    @Operation(summary = "Upload an image (multipart or raw body)", description = "Multipart: part 'file' with the bytes; optional parts "
+            + "'altText' and 'caption'. Raw: the body is the image, with altText, caption and fileName as query parameters. "
+            + "JPEG, PNG, WebP and GIF, decided by the bytes (the declared type is not trusted). The same bytes uploaded again "
+            + "answer the existing asset with 200.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
     @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "No file part, or invalid alt text or caption")
+    @APIResponse(responseCode = "400", description = "No file part, an empty body, an unknown parameter, or invalid alt text or caption")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
     @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
     @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
@@ -97,15 +98,9 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
         }
     }
 
+    /** Described with {@link #uploadMultipart}. */
     @POST
     @Consumes({ "image/jpeg", "image/png", "image/webp", "image/gif", MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Upload an image (raw body)", description = "The body is the image; the declared type is not trusted, the bytes decide.")
-    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "200", description = "These bytes were uploaded before: the existing asset", content = @Content(schema = @Schema(implementation = AssetView.class)))
-    @APIResponse(responseCode = "400", description = "Empty body, unknown parameter, or invalid alt text or caption")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit (10 MB by default)")
-    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP or GIF image")
-    @APIResponse(responseCode = "422", description = "Damaged or incomplete image, or more pixels than allowed")
     public Response uploadRaw(InputStream body, @Context UriInfo uri,
             @Parameter(description = "Original file name, shown only") @QueryParam("fileName") String fileName,
             @Parameter(description = "Text that describes the image to people who cannot see it") @QueryParam("altText") String altText,
@@ -128,12 +123,9 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     }
 
     @GET
-    @Operation(summary = "List images", description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
-    @APIResponse(responseCode = "200", description = "A page of images")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @Operation(description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
     public ListResponse<AssetView> list(@BeanParam Paging paging, @BeanParam Sorting.Assets sorting,
             @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
-        ListParams params = ListParams.parse(paging, sorting.sort, AssetService.LIST.sortables(), List.of(new SortField("createdAt", true)));
-        return service.list(params, contentType);
+        return service.list(paging, sorting.sort, contentType);
     }
 }

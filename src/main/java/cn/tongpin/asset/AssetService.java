@@ -2,8 +2,8 @@ package cn.tongpin.asset;
 
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.reference.Referable;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.persistence.TransactionLock;
@@ -80,8 +80,8 @@ public class AssetService extends EditingService<Asset, AssetInput, AssetView> {
         return new Upload(AssetView.of(asset), true);
     }
 
-    public ListResponse<AssetView> list(ListParams params, String contentType) {
-        return list(LIST, params, new Filter().whereGiven("e.contentType = :type", "type", contentType));
+    public ListResponse<AssetView> list(Paging paging, String sort, String contentType) {
+        return list(LIST, "-createdAt", paging, sort, new Filter().whereGiven("e.contentType = :type", "type", contentType));
     }
 
     @Override

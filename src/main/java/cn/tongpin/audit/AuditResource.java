@@ -9,7 +9,6 @@ import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.SortField;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.Problem;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +47,6 @@ public class AuditResource {
     @GET
     @Operation(summary = "Read the audit trail of writes", description = "Newest first by default. Filters: clientId, keyId, action, targetType, targetId, since, until. Sort: occurredAt.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListResponse<AuditView> list(@BeanParam Paging paging, @BeanParam Sorting.Audit sorting,
             @Parameter(description = "Client id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("clientId") String client,
             @Parameter(description = "Key id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("keyId") String key,

@@ -4,14 +4,12 @@ import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,11 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(AdminApi.ROOT + "/clients")
@@ -47,23 +43,9 @@ public class ClientResource extends ManagementResource<ClientInput, ClientView> 
     }
 
     @GET
-    @Operation(summary = "List API clients", description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")
-    @APIResponse(responseCode = "200", description = "A page of clients")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @Operation(description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<ClientView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Filter by kind", schema = @Schema(implementation = ClientKind.class)) @QueryParam("kind") String kind) {
-        ListParams params = ListParams.parse(paging, sorting.sort, ClientService.LIST.sortables(), List.of(new SortField("name", false)));
-        return service.list(params, parseKind(kind));
-    }
-
-    private static ClientKind parseKind(String kind) {
-        if (kind == null) {
-            return null;
-        }
-        try {
-            return ClientKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("kind", "must be one of " + List.of(ClientKind.values()));
-        }
+        return service.list(paging, sorting.sort, QueryParams.enumeration(ClientKind.class, kind, "kind"));
     }
 }

@@ -2,9 +2,9 @@ package cn.tongpin.client;
 
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.security.VerifiedKeys;
@@ -33,8 +33,8 @@ public class ClientService extends EditingService<ApiClient, ClientInput, Client
         super(ApiClient.class, ClientInput.class, "client", ApiClient::new, null, ClientView::of);
     }
 
-    public ListResponse<ClientView> list(ListParams params, ClientKind kind) {
-        return list(LIST, params, new Filter().whereGiven("e.kind = :kind", "kind", kind));
+    public ListResponse<ClientView> list(Paging paging, String sort, ClientKind kind) {
+        return list(LIST, "name", paging, sort, new Filter().whereGiven("e.kind = :kind", "kind", kind));
     }
 
     /** Deleting a client deletes all its keys, which stop working at once. */

@@ -7,6 +7,7 @@ import cn.tongpin.listing.Filter;
 import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.persistence.BaseEntity;
 import cn.tongpin.reference.Referable;
 import cn.tongpin.reference.ReferableChanged;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -173,6 +175,15 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
 
     public ListResponse<V> list(ListQuery<E> query, ListParams params, Filter filter) {
         return query.run(em, params, filter).map(this::view);
+    }
+
+    /**
+     * A page of the type's list, in the order the caller's {@code sort} names or else in {@code order}, the
+     * list's own (written as the caller writes it, e.g. {@code -startsAt}); both are checked against what
+     * the list sorts by.
+     */
+    protected ListResponse<V> list(ListQuery<E> query, String order, Paging paging, String sort, Filter filter) {
+        return list(query, ListParams.parse(paging, sort == null ? order : sort, query.sortables(), List.of()), filter);
     }
 
     public V get(String idOrSlug) {

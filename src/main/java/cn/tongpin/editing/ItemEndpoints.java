@@ -25,7 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  *
  * <p>The OpenAPI document still describes each type exactly: the request and answer schemas come
  * from the type arguments, and {@link ManagementDocument} puts the type's name into the texts below
- * ({@code {item}}, {@code {an item}}) and gives a create and a merge patch their exact schemas.
+ * ({@code {item}}, {@code {an item}}), adds the statuses every such operation answers (404 on an
+ * item, 412 and 428 with If-Match, 400 for a body, 409 for a body with a slug) and gives a create and a
+ * merge patch their exact schemas.
  *
  * @param <I> the request record
  * @param <V> the answer record
@@ -38,7 +40,6 @@ public abstract class ItemEndpoints<I extends EditableInput, V extends EditedVie
     @Path("{idOrSlug}")
     @Operation(summary = "Get {an item} by id or slug")
     @APIResponse(responseCode = "200", description = "The {item}; ETag is its version")
-    @APIResponse(responseCode = "404", description = "No such {item}")
     public RestResponse<V> get(@PathParam("idOrSlug") String idOrSlug) {
         return ok(service().get(idOrSlug));
     }
@@ -48,11 +49,6 @@ public abstract class ItemEndpoints<I extends EditableInput, V extends EditedVie
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace {an item}", description = "Needs If-Match with the ETag read before.")
     @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "No such {item}")
-    @APIResponse(responseCode = "409", description = "Slug already used")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<V> replace(@PathParam("idOrSlug") String idOrSlug, I input, @HeaderParam("If-Match") String ifMatch) {
         return ok(service().replace(idOrSlug, input, ifMatch));
     }
@@ -62,11 +58,6 @@ public abstract class ItemEndpoints<I extends EditableInput, V extends EditedVie
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(summary = "Change some fields of {an item} (JSON Merge Patch)", description = "Needs If-Match; null removes a field.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Invalid patch")
-    @APIResponse(responseCode = "404", description = "No such {item}")
-    @APIResponse(responseCode = "409", description = "Slug already used")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<V> patch(@PathParam("idOrSlug") String idOrSlug, JsonNode patch, @HeaderParam("If-Match") String ifMatch) {
         return ok(service().patch(idOrSlug, patch, ifMatch));
     }
@@ -75,8 +66,6 @@ public abstract class ItemEndpoints<I extends EditableInput, V extends EditedVie
     @Path("{idOrSlug}")
     @Operation(summary = "Delete {an item}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such {item}")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public RestResponse<Void> delete(@PathParam("idOrSlug") String idOrSlug, @HeaderParam("If-Match") String ifMatch) {
         service().delete(idOrSlug, ifMatch);
         return RestResponse.noContent();

@@ -7,6 +7,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.jandex.AnnotationInstance;
@@ -23,16 +24,18 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Makes the operations {@link ItemEndpoints} and {@link ManagementResource} write once read as each
- * type's own: the type's name in place of {@code {item}} and {@code {an item}}, what its
+ * type's own: the type's name in place of {@code {item}}, {@code {an item}} and {@code {items}}, what its
  * {@link ItemDocs} say, the answer of a create (the schema the item's GET answers, which the
  * inherited method cannot name), the body of a merge patch (the PUT body's schema, whose fields it
- * changes) and no "Slug already used" where the body has no slug. Runs at build time, where the
- * class index is at hand.
+ * changes), and the statuses that follow from what an operation is (see {@link #statuses}), so that
+ * no method states them again. Runs at build time, where the class index is at hand.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ManagementDocument implements OASFilter {
@@ -76,8 +79,12 @@ public class ManagementDocument implements OASFilter {
         }
     }
 
-    private static final String SLUG_USED = "Slug already used";
+    /** What the scanner adds after the statuses an operation states: for the roles, and for a body. */
+    private static final Map<String, String> SCANNER_ADDED = Map.of("400", "Bad Request", "401", "Not Authorized",
+            "403", "Not Allowed");
     private static final String ROLES = "Needs a key with the role";
+    /** The summary the scanner makes from the name of a method {@code list} that states none. */
+    private static final String SCANNER_LIST_SUMMARY = "List";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -97,6 +104,10 @@ public class ManagementDocument implements OASFilter {
                 itemSchemas(api, path, item);
             }
             item.getOperations().forEach((method, operation) -> {
+                if (own != null && method == PathItem.HttpMethod.GET && path.equals(AdminApi.ROOT + "/" + collection)) {
+                    list(operation);
+                }
+                statuses(api, path, method, operation, own != null);
                 if (own != null && isInherited(path, collection, method.name())) {
                     own(operation, method.name(), own);
                 }
@@ -105,7 +116,6 @@ public class ManagementDocument implements OASFilter {
                     roles(operation, narrowed);
                 }
                 words(operation, name, an);
-                slugConflict(api, operation);
             });
         });
     }
@@ -114,6 +124,20 @@ public class ManagementDocument implements OASFilter {
     private static boolean isInherited(String path, String collection, String method) {
         String base = AdminApi.ROOT + "/" + collection;
         return method.equals("POST") ? path.equals(base) : path.equals(base + "/{idOrSlug}");
+    }
+
+    /**
+     * An editable type's list says what it is the same way for every type ("List {items}", "A page of
+     * {items}"); its method states only what is its own (its filters and sorts).
+     */
+    private static void list(Operation operation) {
+        if (operation.getSummary() == null || operation.getSummary().equals(SCANNER_LIST_SUMMARY)) {
+            operation.setSummary("List {items}");
+        }
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok != null && "OK".equals(ok.getDescription())) {
+            ok.setDescription("A page of {items}");
+        }
     }
 
     /** Applies the resource's own words to one of its inherited operations. */
@@ -186,26 +210,94 @@ public class ManagementDocument implements OASFilter {
         }
     }
 
-    /** A body without a slug cannot collide with another item's: such a write never answers "Slug already used". */
-    private static void slugConflict(OpenAPI api, Operation operation) {
-        APIResponse conflict = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("409");
-        if (conflict == null || !SLUG_USED.equals(conflict.getDescription()) || operation.getRequestBody() == null) {
+    /**
+     * The statuses an operation answers because of what it is, said here once rather than on each
+     * method (a status the method states itself stays as it is): a list of the management API refuses
+     * unknown parameters; and for the editable types ({@link ItemDocs}), whatever is under an item's
+     * path answers 404 when there is no such item, If-Match is refused when stale (412) and on a
+     * replace or merge patch when missing (428), a body can be invalid (400) and, when it has a slug,
+     * the slug can be taken (409).
+     */
+    private static void statuses(OpenAPI api, String path, PathItem.HttpMethod method, Operation operation, boolean editable) {
+        if (operation.getResponses() == null) {
             return;
         }
-        Schema body = schemaOf(operation.getRequestBody().getContent());
-        if (body == null && operation.getRequestBody().getContent() != null) {
-            body = operation.getRequestBody().getContent().getMediaType(MergePatch.MEDIA_TYPE) == null ? null
-                    : operation.getRequestBody().getContent().getMediaType(MergePatch.MEDIA_TYPE).getSchema();
+        if (method == PathItem.HttpMethod.GET && !path.contains("{") && answersPage(operation)) {
+            declare(operation, "400", "Unknown or malformed parameter");
         }
-        Schema resolved = body == null || body.getRef() == null || api.getComponents() == null ? null
-                : api.getComponents().getSchemas().get(body.getRef().substring(body.getRef().lastIndexOf('/') + 1));
-        if (resolved != null && resolved.getProperties() != null && !resolved.getProperties().containsKey("slug")) {
-            operation.getResponses().removeAPIResponse("409");
+        if (!editable) {
+            return;
+        }
+        if (path.contains("/{idOrSlug}")) {
+            declare(operation, "404", "No such {item}");
+        }
+        if (hasHeader(operation, "If-Match")) {
+            declare(operation, "412", "If-Match does not match the current version");
+            if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+                declare(operation, "428", "If-Match missing");
+            }
+        }
+        Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+        if (body == null || body.getMediaTypes() == null) {
+            return;
+        }
+        MediaType patch = body.getMediaType(MergePatch.MEDIA_TYPE);
+        MediaType json = body.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (patch == null && json == null) {
+            return;
+        }
+        declare(operation, "400", patch != null ? "Invalid patch" : "Invalid body");
+        Schema schema = patch != null ? patch.getSchema() : json.getSchema();
+        Schema resolved = schema == null || schema.getRef() == null || api.getComponents() == null ? null
+                : api.getComponents().getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        if (resolved != null && resolved.getProperties() != null && resolved.getProperties().containsKey("slug")) {
+            declare(operation, "409", "Slug already used");
         }
     }
 
+    /** Whether the operation answers a page of items (a {@code ListResponse}). */
+    private static boolean answersPage(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        Schema schema = ok == null ? null : schemaOf(ok.getContent());
+        return schema != null && schema.getRef() != null && schema.getRef().startsWith("#/components/schemas/ListResponse");
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /**
+     * Adds a status the operation does not state itself among those it states, in the order of their
+     * codes: before what the scanner adds after them (401 and 403 for the roles, a plain 400 for a body).
+     */
+    private static void declare(Operation operation, String code, String description) {
+        APIResponses responses = operation.getResponses();
+        APIResponse stated = responses.getAPIResponse(code);
+        if (stated != null && !isScanners(code, stated)) {
+            return;
+        }
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, APIResponse> entry : new ArrayList<>(responses.getAPIResponses().entrySet())) {
+            responses.removeAPIResponse(entry.getKey());
+            if (!ordered.containsKey(code) && (entry.getKey().compareTo(code) > 0 || isScanners(entry.getKey(), entry.getValue()))) {
+                ordered.put(code, OASFactory.createAPIResponse().description(description));
+            }
+            if (!entry.getKey().equals(code)) {
+                ordered.put(entry.getKey(), entry.getValue());
+            }
+        }
+        ordered.putIfAbsent(code, OASFactory.createAPIResponse().description(description));
+        ordered.forEach(responses::addAPIResponse);
+    }
+
+    /** Whether a response is one the scanner adds by itself, with its plain words. */
+    private static boolean isScanners(String code, APIResponse response) {
+        return SCANNER_ADDED.get(code) != null && SCANNER_ADDED.get(code).equals(response.getDescription());
+    }
+
     private static String fill(String text, String name, String an) {
-        return text == null ? null : text.replace("{an item}", an).replace("{item}", name);
+        return text == null ? null : text.replace("{an item}", an).replace("{items}", name + "s").replace("{item}", name);
     }
 
     /** The create answers what the item's GET does; the merge patch takes the PUT body's fields, all optional. */

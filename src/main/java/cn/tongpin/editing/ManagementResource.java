@@ -31,8 +31,6 @@ public abstract class ManagementResource<I extends EditableInput, V extends Edit
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create {an item}", description = "Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "409", description = "Slug already used")
     public Response create(I input, @Context UriInfo uri,
             @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(Idempotency.HEADER) String key) {
         String collection = uri.getPath().replaceFirst("/+$", "");

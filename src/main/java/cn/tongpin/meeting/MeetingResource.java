@@ -5,10 +5,8 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
@@ -19,9 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(AdminApi.ROOT + "/meetings")
@@ -53,11 +49,8 @@ public class MeetingResource extends ManagementResource<MeetingInput, MeetingVie
     }
 
     @GET
-    @Operation(summary = "List meetings", description = "Filters: kind, status, organization, participant, topic (ids or slugs), from, to (RFC 3339). Sort: startsAt (default -startsAt), title, slug, createdAt, updatedAt.")
-    @APIResponse(responseCode = "200", description = "A page of meetings")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @Operation(description = "Filters: kind, status, organization, participant, topic (ids or slugs), from, to (RFC 3339). Sort: startsAt (default -startsAt), title, slug, createdAt, updatedAt.")
     public ListResponse<MeetingView> list(@BeanParam Paging paging, @BeanParam Sorting.Meetings sorting, @BeanParam MeetingFilter filter) {
-        return service.list(ListParams.parse(paging, sorting.sort, MeetingService.LIST.sortables(), List.of(new SortField("startsAt", true))),
-                filter);
+        return service.list(paging, sorting.sort, filter);
     }
 }

@@ -2,9 +2,9 @@ package cn.tongpin.meeting;
 
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.security.EditorScope;
 import cn.tongpin.web.FieldError;
@@ -38,11 +38,11 @@ public class MeetingService extends EditingService<Meeting, MeetingInput, Meetin
         super(Meeting.class, MeetingInput.class, ContentType.MEETING, Meeting::new, Referable.MEETING, MeetingView::of);
     }
 
-    public ListResponse<MeetingView> list(ListParams params, MeetingFilter criteria) {
+    public ListResponse<MeetingView> list(Paging paging, String sort, MeetingFilter criteria) {
         var filter = criteria.toFilter();
         scope.restriction().ifPresent(orgs -> filter.where("(e.hostOrganization.id in :scope or exists (select 1 from Meeting s"
                 + " join s.organizations so where s = e and so.organization.id in :scope))", "scope", orgs));
-        return list(LIST, params, filter);
+        return list(LIST, "-startsAt", paging, sort, filter);
     }
 
     @Override

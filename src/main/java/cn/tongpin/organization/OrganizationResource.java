@@ -5,14 +5,12 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
-import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,14 +18,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -56,14 +53,11 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
-    @APIResponse(responseCode = "200", description = "A page of organizations")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @Operation(description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<OrganizationView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
-            @Parameter(description = "Filter by kind", schema = @Schema(implementation = OrganizationKind.class)) @jakarta.ws.rs.QueryParam("kind") String kind,
-            @Parameter(description = "Id or slug of the parent") @jakarta.ws.rs.QueryParam("parent") String parent) {
-        ListParams params = ListParams.parse(paging, sorting.sort, OrganizationService.LIST.sortables(), List.of(new SortField("name", false)));
-        return service.list(params, parseKind(kind), parent);
+            @Parameter(description = "Filter by kind", schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Id or slug of the parent") @QueryParam("parent") String parent) {
+        return service.list(paging, sorting.sort, QueryParams.enumeration(OrganizationKind.class, kind, "kind"), parent);
     }
 
     @Override
@@ -88,16 +82,5 @@ public class OrganizationResource extends ManagementResource<OrganizationInput, 
     @RolesAllowed(Roles.ADMIN)
     public RestResponse<Void> delete(String idOrSlug, String ifMatch) {
         return super.delete(idOrSlug, ifMatch);
-    }
-
-    private static OrganizationKind parseKind(String kind) {
-        if (kind == null) {
-            return null;
-        }
-        try {
-            return OrganizationKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter("kind", "must be one of " + List.of(OrganizationKind.values()));
-        }
     }
 }

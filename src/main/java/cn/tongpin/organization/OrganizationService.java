@@ -5,9 +5,9 @@ import static cn.tongpin.persistence.BaseEntity.require;
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.web.FieldError;
 import cn.tongpin.web.ProblemException;
@@ -34,14 +34,14 @@ public class OrganizationService extends EditingService<Organization, Organizati
                 OrganizationView::of);
     }
 
-    public ListResponse<OrganizationView> list(ListParams params, OrganizationKind kind, String parent) {
+    public ListResponse<OrganizationView> list(Paging paging, String sort, OrganizationKind kind, String parent) {
         Filter filter = new Filter().whereGiven("e.kind = :kind", "kind", kind);
         if (parent != null) {
             Organization p = Organization.findByIdOrSlug(parent)
                     .orElseThrow(() -> ProblemException.badParameter("parent", "no organization with this id or slug"));
             filter.where("e.parent.id = :parent", "parent", p.id);
         }
-        return list(LIST, params, filter);
+        return list(LIST, "name", paging, sort, filter);
     }
 
     @Inject

@@ -5,10 +5,8 @@ import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
 import cn.tongpin.editing.ManagementResource;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListResponse;
 import cn.tongpin.listing.Paging;
-import cn.tongpin.listing.SortField;
 import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
@@ -20,10 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(AdminApi.ROOT + "/participants")
@@ -48,12 +44,9 @@ public class ParticipantResource extends ManagementResource<ParticipantInput, Pa
     }
 
     @GET
-    @Operation(summary = "List participants", description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")
-    @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+    @Operation(description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<ParticipantView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Id or slug of an organization the participant holds or held a position at") @QueryParam("organization") String organization) {
-        return service.list(ListParams.parse(paging, sorting.sort, ParticipantService.LIST.sortables(), List.of(new SortField("name", false))),
-                organization);
+        return service.list(paging, sorting.sort, organization);
     }
 }

@@ -5,9 +5,9 @@ import static cn.tongpin.persistence.BaseEntity.require;
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.ParticipantInput.PositionInput;
@@ -34,7 +34,7 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
                 ParticipantView::of);
     }
 
-    public ListResponse<ParticipantView> list(ListParams params, String organization) {
+    public ListResponse<ParticipantView> list(Paging paging, String sort, String organization) {
         Filter filter = new Filter();
         if (organization != null) {
             Organization o = Organization.findByIdOrSlug(organization)
@@ -42,7 +42,7 @@ public class ParticipantService extends EditingService<Participant, ParticipantI
             filter.where("exists (select 1 from Participant p join p.positions pos where p = e and pos.organization.id = :org)",
                     "org", o.id);
         }
-        return list(LIST, params, filter);
+        return list(LIST, "name", paging, sort, filter);
     }
 
     @Override

@@ -3,9 +3,9 @@ package cn.tongpin.topic;
 import cn.tongpin.change.ContentType;
 import cn.tongpin.editing.EditingService;
 import cn.tongpin.listing.Filter;
-import cn.tongpin.listing.ListParams;
 import cn.tongpin.listing.ListQuery;
 import cn.tongpin.listing.ListResponse;
+import cn.tongpin.listing.Paging;
 import cn.tongpin.listing.Sortable;
 import cn.tongpin.reference.Referable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +24,8 @@ public class TopicService extends EditingService<Topic, TopicInput, TopicView> {
     static final ListQuery<Topic> LIST = ListQuery.ofEntities(Topic.class,
             Sortable.of("name", "e.name", Sortable.Type.STRING, t -> t.name));
 
-    public ListResponse<TopicView> list(ListParams params) {
-        return list(LIST, params, new Filter());
+    public ListResponse<TopicView> list(Paging paging, String sort) {
+        return list(LIST, "name", paging, sort, new Filter());
     }
 
     @Inject

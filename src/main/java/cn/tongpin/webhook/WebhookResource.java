@@ -57,7 +57,6 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Editors see those scoped to organizations of their key. Sort: createdAt.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, without secrets")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListResponse<WebhookView> list(@BeanParam Paging paging, @BeanParam Sorting.Keys sorting) {
         ListParams params = ListParams.parse(paging, sorting.sort, WebhookService.LIST.sortables(), List.of(new SortField("createdAt", false)));
         return service.list(params);

@@ -33,9 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A published article in the shapes of WeChat official accounts and mini-programs. */
+/** A published article in the shapes of WeChat official accounts and mini-programs; what both shapes answer is said once, here. */
 @Path("/content/v1/articles")
 @Tag(name = "Channels")
+@APIResponse(responseCode = "304", description = "Not modified")
+@APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
+@APIResponse(responseCode = "404", description = "No published article with this id or slug")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class ArticleChannelsResource extends ChannelResource {
@@ -53,9 +56,6 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "are listed in warnings), WeChat-safe HTML, external links as numbered notes, images as JPEG/PNG under 1 MB "
                     + "with data-asset-id, cover crops and a contentHash for idempotent re-pushes.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = WechatDraft.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     @APIResponse(responseCode = "422", description = "The content is too large for WeChat; the answer gives its measured size")
     public Response wechat(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
             @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -75,9 +75,6 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "tables=paragraphs gives tables as paragraphs (one per row, \"header：cell\" pairs) for the Skyline renderer, "
                     + "which does not lay out tables.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = MiniProgramArticle.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
-    @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
             @Parameter(description = "How tables come: table (default, rich-text tables for the WebView renderer) or paragraphs "
                     + "(no table markup: the caption, then one paragraph per row, for the Skyline renderer)",
