@@ -53,7 +53,6 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "are listed in warnings), WeChat-safe HTML, external links as numbered notes, images as JPEG/PNG under 1 MB "
                     + "with data-asset-id, cover crops and a contentHash for idempotent re-pushes.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = WechatDraft.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     @APIResponse(responseCode = "422", description = "The content is too large for WeChat; the answer gives its measured size")
@@ -75,7 +74,6 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "tables=paragraphs gives tables as paragraphs (one per row, \"header：cell\" pairs) for the Skyline renderer, "
                     + "which does not lay out tables.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = MiniProgramArticle.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No published article with this id or slug")
     public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,

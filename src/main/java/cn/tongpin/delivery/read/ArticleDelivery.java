@@ -13,7 +13,6 @@ import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;

@@ -12,7 +12,6 @@ import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
