@@ -41,7 +41,6 @@ public class AssetDelivery {
             description = "Supports a single byte Range, If-None-Match, If-Modified-Since and If-Range.")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "206", description = "The requested byte range")
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such image")
     @APIResponse(responseCode = "416", description = "The range lies outside the image")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpCaching.RANGE) String range,
@@ -53,7 +52,6 @@ public class AssetDelivery {
     @HEAD
     @Operation(summary = "Get an image's headers only")
     @APIResponse(responseCode = "200", description = "The image's headers")
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such image")
     public Response head(@PathParam("id") String id, @HeaderParam(HttpCaching.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpCaching.IF_MODIFIED_SINCE) String ifModifiedSince) {

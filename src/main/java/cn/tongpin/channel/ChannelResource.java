@@ -4,7 +4,8 @@ import jakarta.inject.Inject;
 
 /**
  * What every channel resource (feeds, the widget's stories, the sitemap, the per-article channels)
- * answers with: the channels' settings, and their one way of answering ({@link ChannelResponses}).
+ * answers with: the channels' settings, and their one way of answering ({@link ChannelResponses}); and
+ * what the listing ones (feeds, stories, sitemap) read, {@link ChannelContent}.
  */
 public abstract class ChannelResource {
 
@@ -13,4 +14,7 @@ public abstract class ChannelResource {
 
     @Inject
     protected ChannelResponses responses;
+
+    @Inject
+    protected ChannelContent content;
 }

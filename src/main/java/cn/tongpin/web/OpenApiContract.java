@@ -415,9 +415,11 @@ final class OpenApiContract {
             roles(operation);
         }
         boolean keyed = admin || delivery;
+        searched(operation);
         if (delivery && (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD) && !UNCACHED.contains(path)) {
             cachedRead(responses);
         }
+        conditionalRead(method, operation);
         problem(responses, "400", "Unknown, repeated or malformed query parameter, or an invalid body");
         if (path.contains("{")) {
             problem(responses, "404", "Nothing at this path");
@@ -529,9 +531,45 @@ final class OpenApiContract {
             ordered.put(code, response);
             if (code.equals("200")) {
                 ordered.put("304", responses.getAPIResponse("304") != null ? responses.getAPIResponse("304")
-                        : OASFactory.createAPIResponse().description("Not modified since the ETag or date sent"));
+                        : OASFactory.createAPIResponse().description(NOT_MODIFIED));
                 ordered.put("400", responses.getAPIResponse("400") != null ? responses.getAPIResponse("400")
                         : OASFactory.createAPIResponse().description("Unknown or malformed parameter"));
+            }
+        });
+        responses.setAPIResponses(ordered);
+    }
+
+    /**
+     * A read that takes {@code q} (a searched list, the site search) also refuses a q it cannot
+     * search; said here once, unless the operation says it in its own words.
+     */
+    private static void searched(Operation operation) {
+        boolean q = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "q".equals(p.getName()));
+        if (q) {
+            problem(operation.getResponses(), "400", "Unknown or malformed parameter, or an empty or unusable q");
+        }
+    }
+
+    private static final String NOT_MODIFIED = "Not modified since the ETag or date sent";
+
+    /**
+     * A read that takes If-None-Match (an image, the sitemap, a feed) answers 304 when it still
+     * holds; said here once, after the 200 (and the 206 of a range), unless the operation says it.
+     */
+    private static void conditionalRead(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        if (!read || !hasHeader(operation, "If-None-Match") || responses.getAPIResponses() == null
+                || responses.getAPIResponse("304") != null) {
+            return;
+        }
+        String after = responses.getAPIResponse("206") != null ? "206" : "200";
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        responses.getAPIResponses().forEach((code, response) -> {
+            ordered.put(code, response);
+            if (code.equals(after)) {
+                ordered.put("304", OASFactory.createAPIResponse().description(NOT_MODIFIED));
             }
         });
         responses.setAPIResponses(ordered);

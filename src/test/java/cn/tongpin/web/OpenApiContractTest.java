@@ -58,6 +58,25 @@ class OpenApiContractTest {
     }
 
     @Test
+    void shouldSayTheAnswersOfConditionalAndSearchedReads() throws Exception {
+        forEachOperation(document(), (what, operation) -> {
+            JsonNode responses = operation.get("responses");
+            boolean conditional = false;
+            boolean searched = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                conditional |= parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-None-Match");
+                searched |= parameter.path("in").asText().equals("query") && parameter.path("name").asText().equals("q");
+            }
+            if (conditional) {
+                assertEquals("Not modified since the ETag or date sent", responses.at("/304/description").asText(), what);
+            }
+            if (searched && what.startsWith("GET /content/v1/")) { // a delivery list or the site search
+                assertTrue(responses.at("/400/description").asText().contains("unusable q"), what);
+            }
+        });
+    }
+
+    @Test
     void shouldDescribeBinaryAnswersAndNoJavaInternals() throws Exception {
         JsonNode document = document();
         assertTrue(document.at("/paths/~1content~1v1~1assets~1{id}/get/responses/200/content").has("image/png"));

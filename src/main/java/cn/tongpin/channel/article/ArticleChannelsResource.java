@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A published article in the shapes of WeChat official accounts and mini-programs; what both shapes answer is said once, here. */
 @Path("/content/v1/articles")
 @Tag(name = "Channels")
-@APIResponse(responseCode = "304", description = "Not modified")
 @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
 @APIResponse(responseCode = "404", description = "No published article with this id or slug")
 @Produces(MediaType.APPLICATION_JSON)

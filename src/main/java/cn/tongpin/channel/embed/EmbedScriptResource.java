@@ -38,7 +38,6 @@ public class EmbedScriptResource {
     @Operation(summary = "The stories widget script",
             description = "Add <script src=\".../embed/v1/stories.js\" data-topic=\"dang-jian\" data-limit=\"5\" data-locale=\"zh-Hans\" data-key=\"…\" async></script> to a page.")
     @APIResponse(responseCode = "200", description = "The script")
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response script(@HeaderParam(HttpCaching.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpCaching.IF_MODIFIED_SINCE) String ifModifiedSince) {
         Response.ResponseBuilder response = HttpCaching.notModified(new Conditions(ifNoneMatch, ifModifiedSince), ETAG, BUILT)

@@ -1,7 +1,6 @@
 package cn.tongpin.channel.embed;
 
 import cn.tongpin.channel.ChannelArticle;
-import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
@@ -37,16 +36,12 @@ public class EmbedStoriesResource extends ChannelResource {
     static final int MAX_LIMIT = 20;
 
     @Inject
-    ChannelContent content;
-
-    @Inject
     AllowedOrigins allowedOrigins;
 
     @GET
     @Operation(summary = "Latest stories for the embed widget", description = "topic (id or slug), limit 1–20 (default 5), "
             + "locale zh-Hans or zh-Hant; key is the partner's content key. Any site may read it (CORS).")
     @APIResponse(responseCode = "200", description = "{\"data\": [stories]}")
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response stories(@QueryParam("topic") String topic, @QueryParam("limit") String limit, @QueryParam("locale") String locale,

@@ -2,14 +2,12 @@ package cn.tongpin.channel.feed;
 
 import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelConfig;
-import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -46,17 +44,12 @@ public class FeedResource extends ChannelResource {
     /** The content key of readers that cannot send headers (read by security/ApiKeyAuthenticationMechanism). */
     private static final String READER_KEY = "key";
 
-    @Inject
-    ChannelContent content;
-
     @GET
     @Path("{format}")
     @Operation(summary = "Feed of the latest published articles", description = "format: rss, atom or json; locale=zh-Hant for Traditional "
             + "(a feed of its own, with its own Atom id); readers that cannot send headers pass their content key as ?key=.")
     @APIResponse(responseCode = "200", description = "The feed; Link names it (rel=self, with the ?key= the request had, as do "
             + "atom:link and feed_url) and the WebSub hub when one is set")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such format")
     public Response all(@Parameter(description = "rss, atom or json") @PathParam("format") String format,
             @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
@@ -69,8 +62,6 @@ public class FeedResource extends ChannelResource {
     @Operation(summary = "Feed of the latest published articles of a topic, organization, participant or meeting",
             description = "kind: topics, organizations, participants or meetings; format: rss, atom or json.")
     @APIResponse(responseCode = "200", description = "The feed")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such kind, item or format")
     public Response scoped(@Parameter(description = "topics, organizations, participants or meetings") @PathParam("kind") String kind,
             @PathParam("idOrSlug") String idOrSlug, @Parameter(description = "rss, atom or json") @PathParam("format") String format,

@@ -1,12 +1,10 @@
 package cn.tongpin.channel.sitemap;
 
 import cn.tongpin.channel.SitemapUrl;
-import cn.tongpin.channel.ChannelContent;
 import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -32,15 +30,11 @@ public class SitemapResource extends ChannelResource {
 
     private static final String XML = "application/xml;charset=UTF-8";
 
-    @Inject
-    ChannelContent content;
-
     @GET
     @Path("sitemap.xml")
     @Operation(summary = "The sitemap", description = "Canonical URLs (without fragments) with lastmod; each zh-Hans page and its zh-Hant alternate are urls of "
             + "their own that name each other (hreflang). A sitemap index of /sitemap-N.xml when there are more than 50,000 urls.")
     @APIResponse(responseCode = "200", description = "The sitemap or the index")
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response sitemap(@HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         List<SitemapUrl> urls = content.sitemapUrls();
         int pages = pages(urls);
@@ -61,7 +55,6 @@ public class SitemapResource extends ChannelResource {
     @Path("sitemap-{page: [0-9]{1,6}}.xml")
     @Operation(summary = "One sitemap of the index")
     @APIResponse(responseCode = "200", description = "The sitemap")
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such sitemap (there are none while /sitemap.xml is not an index)")
     public Response page(@PathParam("page") int page, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince) {

@@ -33,7 +33,6 @@ public class WechatImageResource {
     @GET
     @Operation(summary = "An image as WeChat accepts it", description = "A JPEG or PNG under 1 MB, scaled and re-encoded from the asset.")
     @APIResponse(responseCode = "200", description = "The image")
-    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such image, or it cannot be made WeChat-ready")
     public Response get(@PathParam("assetId") String assetId, @HeaderParam(HttpCaching.IF_NONE_MATCH) String ifNoneMatch) {
         UUID id;

@@ -99,6 +99,17 @@ public class DeliveryResponses {
         return representation;
     }
 
+    /**
+     * The answer the cache keeps for the current request however old, or null when it keeps none
+     * (or the request is not one the edge has keyed).
+     */
+    Response.ResponseBuilder kept() {
+        RoutingContext ctx = current.getCurrent();
+        String key = ctx == null ? null : ctx.get(DeliveryEdge.KEY);
+        Representation kept = key == null ? null : cache.get(key);
+        return kept == null ? null : answer(kept, ctx);
+    }
+
     /** The answer of a representation to the request's conditions: 200 with the body, or 304; the headers of both. */
     Response.ResponseBuilder answer(Representation representation, RoutingContext ctx) {
         byte[] body = representation.body();

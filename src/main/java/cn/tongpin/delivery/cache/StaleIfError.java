@@ -1,8 +1,6 @@
 package cn.tongpin.delivery.cache;
 
 import cn.tongpin.web.StaleAnswers;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -21,22 +19,11 @@ public class StaleIfError implements StaleAnswers {
     static final String SERVED_STALE = "tongpin; fwd=stale; fwd-status=503; detail=stale-if-error";
 
     @Inject
-    RepresentationCache cache;
-
-    @Inject
     DeliveryResponses responses;
-
-    @Inject
-    CurrentVertxRequest current;
 
     @Override
     public Response forCurrentRequest() {
-        RoutingContext ctx = current.getCurrent();
-        String key = ctx == null ? null : ctx.get(DeliveryEdge.KEY);
-        Representation kept = key == null ? null : cache.get(key);
-        if (kept == null) {
-            return null;
-        }
-        return responses.answer(kept, ctx).header(CACHE_STATUS, SERVED_STALE).build();
+        Response.ResponseBuilder kept = responses.kept();
+        return kept == null ? null : kept.header(CACHE_STATUS, SERVED_STALE).build();
     }
 }

@@ -40,7 +40,6 @@ public class ArticleContentResource {
             + "include: topics, meeting, participants, organizations, sourceOrganization. fields (the body only when named), "
             + "locale, limit, cursor or page, count.")
     @APIResponse(responseCode = "200", description = "A page of articles", content = @Content(schema = @Schema(implementation = Pages.Articles.class)))
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter, or an empty or unusable q")
     public Response list(@BeanParam Paging paging, @BeanParam ArticleQuery.Filters filters, @BeanParam ArticleQuery.Shape shape,
             @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> articles.list(uri, paging, filters, shape.selection()));

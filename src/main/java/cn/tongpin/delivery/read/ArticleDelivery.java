@@ -13,7 +13,6 @@ import cn.tongpin.meeting.MeetingStatus;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -37,10 +36,6 @@ public class ArticleDelivery extends Delivery<Article, ArticleContent> {
             Sortable.of("publishedAt", "e.publishedAt", Sortable.Type.TIMESTAMP, a -> a.publishedAt),
             Sortable.of("title", "coalesce(e.title, '')", Sortable.Type.STRING, a -> a.title == null ? "" : a.title))
             .fetching("left join fetch e.sourceOrganization left join fetch e.coverImage left join fetch e.meeting");
-    static final List<SortField> DEFAULT_SORT = List.of(new SortField("publishedAt", true));
-
-    @Inject
-    RankedSearch search;
 
     ArticleDelivery() {
         super("article", LIST, ArticleContent.SHAPE, Article::findByIdOrSlug, a -> a.status == ArticleStatus.published);
@@ -49,8 +44,8 @@ public class ArticleDelivery extends Delivery<Article, ArticleContent> {
     public Built list(UriInfo uri, Paging paging, ArticleQuery.Filters filters, Selection asked) {
         Selection selection = asked.fields().isEmpty()
                 ? new Selection(ArticleContent.LIST_FIELDS, asked.nested(), asked.includes()) : asked;
-        return page(uri, search.listOrSearch(LIST, "article", "published_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
-                filters::filter), selection);
+        return searched(uri, paging, filters.sort, filters.text.q, filters::filter, "published_at", new SortField("publishedAt", true),
+                selection);
     }
 
     /** The page's items, with one statement per relation the selection needs. */

@@ -54,7 +54,6 @@ public class ContentResource {
             + "createdAt, updatedAt; relevance (default with q). include: hostOrganization, organizations, attendees, topics. "
             + "fields, locale, limit, cursor or page, count.")
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Pages.Meetings.class)))
-    @APIResponse(responseCode = "400", description = "Unknown or malformed parameter, or an empty or unusable q")
     public Response listMeetings(@BeanParam Paging paging, @BeanParam MeetingQuery.Filters filters, @BeanParam MeetingQuery.Shape shape,
             @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> readers.meetings.list(uri, paging, filters, shape.selection()));

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What the readers of every delivered type share: the database, the JSON mapper, the other readers,
@@ -48,6 +49,9 @@ abstract class Delivery<E, C> {
 
     @Inject
     Readers readers;
+
+    @Inject
+    RankedSearch search;
 
     private final String type;
     private final ListQuery<E> list;
@@ -80,6 +84,18 @@ abstract class Delivery<E, C> {
     Built byName(UriInfo uri, Paging paging, Sorting.ByName sorting, Filter filter, Selection selection) {
         ListParams params = ListParams.parse(paging, sorting.sort, list.sortables(), BY_NAME);
         return page(uri, Paged.run(list, em, params, filter), selection);
+    }
+
+    /**
+     * The list of a type that is searched ({@code q}): by relevance with q, else newest first unless
+     * sort says otherwise; matches are ranked among the rows of the type's table (its name).
+     *
+     * @param newer the table's date column the search prefers among equal ranks
+     * @param newestFirst the sort without q
+     */
+    Built searched(UriInfo uri, Paging paging, String sort, String q, Supplier<Filter> filter, String newer, SortField newestFirst,
+            Selection selection) {
+        return page(uri, search.listOrSearch(list, type, newer, paging, sort, q, List.of(newestFirst), filter), selection);
     }
 
     /** The list answer: the page's items, its meta, and the Link to what follows. */

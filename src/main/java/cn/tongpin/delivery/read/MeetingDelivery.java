@@ -12,15 +12,16 @@ import cn.tongpin.meeting.OrganizationRole;
 import cn.tongpin.persistence.Rows;
 import cn.tongpin.web.Ref;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Published meetings for the delivery API: filters, search, and their people, organizations and topics on request. */
 @ApplicationScoped
@@ -31,18 +32,13 @@ public class MeetingDelivery extends Delivery<Meeting, MeetingContent> {
             Sortable.of("startsAt", "e.startsAt", Sortable.Type.TIMESTAMP, m -> m.startsAt),
             Sortable.of("title", "e.title", Sortable.Type.STRING, m -> m.title))
             .fetching("left join fetch e.hostOrganization");
-    static final List<SortField> DEFAULT_SORT = List.of(new SortField("startsAt", true));
-
-    @Inject
-    RankedSearch search;
 
     MeetingDelivery() {
         super("meeting", LIST, MeetingContent.SHAPE, Meeting::findByIdOrSlug, m -> m.status == MeetingStatus.published);
     }
 
     public Built list(UriInfo uri, Paging paging, MeetingQuery.Filters filters, Selection selection) {
-        return page(uri, search.listOrSearch(LIST, "meeting", "starts_at", paging, filters.sort, filters.text.q, DEFAULT_SORT,
-                filters::filter), selection);
+        return searched(uri, paging, filters.sort, filters.text.q, filters::filter, "starts_at", new SortField("startsAt", true), selection);
     }
 
     /** Builds the page's items with one statement per relation that the selection needs. */
@@ -92,6 +88,26 @@ public class MeetingDelivery extends Delivery<Meeting, MeetingContent> {
                     m.createdAt, m.updatedAt, m.version, articles == null ? null : articles.getOrDefault(m.id, List.of())));
         }
         return items;
+    }
+
+    /**
+     * The latest published meetings of each owner, a few per owner, in one statement: each row is
+     * {@code owner_id, id, slug, title, kind, starts_at, venue} and then the owner's own columns.
+     *
+     * @param owners SQL giving {@code (owner_id, meeting_id, tie, <columns>...)} for the owners in {@code :ids};
+     *            {@code tie} orders the rows of one owner and meeting (or of meetings that start together)
+     * @param columns the names of the owner's own columns, in their order
+     */
+    <T> Map<UUID, List<T>> latest(String owners, List<String> columns, Collection<UUID> ids, int most, Function<Object[], T> item) {
+        String own = String.join(", ", columns);
+        String ownOfO = String.join(", ", columns.stream().map(column -> "o." + column).toList());
+        return Rows.grouped(Rows.query(em, "select owner_id, id, slug, title, kind, starts_at, venue, " + own + " from ("
+                + " select o.owner_id, m.id, m.slug, m.title, m.kind, m.starts_at, m.venue, " + ownOfO + ","
+                + " row_number() over (partition by o.owner_id order by m.starts_at desc, m.id, o.tie) as rn"
+                + " from (" + owners + ") o(owner_id, meeting_id, tie, " + own + ")"
+                + " join meeting m on m.id = o.meeting_id where m.status = 'published') ranked"
+                + " where rn <= :most order by owner_id, starts_at desc, id",
+                Map.of("ids", Rows.ids(ids), "most", most)), item);
     }
 
     /** An organization's part in a meeting, as loaded: by reference. */

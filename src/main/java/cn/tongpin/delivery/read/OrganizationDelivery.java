@@ -90,19 +90,16 @@ public class OrganizationDelivery extends Delivery<Organization, OrganizationCon
                         Rows.text(r[3]), Rows.text(r[4])), Rows.text(r[5]), Rows.date(r[6])));
     }
 
-    /** The latest published meetings of each organization (as host or in a role), a few per organization. */
+    /**
+     * The latest published meetings of each organization, as host or in a role (a role it has there
+     * wins over hosting), a few per organization.
+     */
     private Map<UUID, List<MeetingSummary>> meetings(List<UUID> ids) {
-        return Rows.grouped(Rows.query(em, "select org_id, id, slug, title, kind, starts_at, venue, role from ("
-                + " select x.org_id, m.id, m.slug, m.title, m.kind, m.starts_at, m.venue, x.role,"
-                + " row_number() over (partition by x.org_id order by m.starts_at desc, m.id) as rn"
-                + " from (select distinct on (org_id, meeting_id) org_id, meeting_id, role from ("
-                + "   select mo.organization_id as org_id, mo.meeting_id, mo.role, 0 as prio from meeting_organization mo"
-                + "     where mo.organization_id in (:ids)"
-                + "   union all select h.host_organization_id, h.id, 'host', 1 from meeting h where h.host_organization_id in (:ids)"
-                + " ) roles order by org_id, meeting_id, prio) x"
-                + " join meeting m on m.id = x.meeting_id where m.status = 'published') ranked"
-                + " where rn <= :most order by org_id, starts_at desc, id",
-                Map.of("ids", Rows.ids(ids), "most", INCLUDED_MEETINGS)),
+        return readers.meetings.latest("select distinct on (org_id, meeting_id) org_id, meeting_id, 0, role from ("
+                + " select mo.organization_id as org_id, mo.meeting_id, mo.role, 0 as prio from meeting_organization mo"
+                + "   where mo.organization_id in (:ids)"
+                + " union all select h.host_organization_id, h.id, 'host', 1 from meeting h where h.host_organization_id in (:ids)"
+                + ") roles order by org_id, meeting_id, prio", List.of("role"), ids, INCLUDED_MEETINGS,
                 r -> new MeetingSummary(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3]), MeetingKind.valueOf(Rows.text(r[4])),
                         Rows.time(r[5]), Rows.text(r[6]), Rows.text(r[7])));
     }

@@ -91,16 +91,9 @@ public class ParticipantDelivery extends Delivery<Participant, ParticipantConten
 
     /** The latest published meetings each participant attended, with the title held there. */
     private Map<UUID, List<AttendedMeeting>> meetings(List<UUID> ids, int most) {
-        return Rows.grouped(Rows.query(em, "select participant_id, id, slug, title, kind, starts_at, venue, role, held_title,"
-                + " org_id, org_slug, org_name from ("
-                + " select ma.participant_id, m.id, m.slug, m.title, m.kind, m.starts_at, m.venue, ma.role, ma.title as held_title,"
-                + " o.id as org_id, o.slug as org_slug, o.name as org_name,"
-                + " row_number() over (partition by ma.participant_id order by m.starts_at desc, m.id, ma.sort_order) as rn"
-                + " from meeting_attendee ma join meeting m on m.id = ma.meeting_id"
-                + " left join organization o on o.id = ma.organization_id"
-                + " where ma.participant_id in (:ids) and m.status = 'published') ranked"
-                + " where rn <= :most order by participant_id, starts_at desc, id",
-                Map.of("ids", Rows.ids(ids), "most", most)),
+        return readers.meetings.latest("select ma.participant_id, ma.meeting_id, ma.sort_order, ma.role, ma.title, o.id, o.slug, o.name"
+                + " from meeting_attendee ma left join organization o on o.id = ma.organization_id where ma.participant_id in (:ids)",
+                List.of("role", "held_title", "org_id", "org_slug", "org_name"), ids, most,
                 r -> new AttendedMeeting(Rows.uuid(r[1]), Rows.text(r[2]), Rows.text(r[3]), MeetingKind.valueOf(Rows.text(r[4])),
                         Rows.time(r[5]), Rows.text(r[6]), AttendeeRole.valueOf(Rows.text(r[7])), Rows.text(r[8]),
                         r[9] == null ? null : new Ref(Rows.uuid(r[9]), Rows.text(r[10]), Rows.text(r[11]))));

@@ -36,7 +36,6 @@ public class SearchContentResource {
             + "Latin words, numbers). Filters: type (comma list), topic, organization (id or slug), year. Facets: type, "
             + "topic, organization, year. Snippets are HTML with matches in <mark>. limit 1–100 (default 20), page; locale.")
     @APIResponse(responseCode = "200", description = "Hits, facets and paging", content = @Content(schema = @Schema(implementation = SearchResult.Page.class)))
-    @APIResponse(responseCode = "400", description = "Empty or unusable q, or an unknown or malformed parameter")
     public Response search(@BeanParam SearchParams params, @BeanParam LocaleParam locale, @Context UriInfo uri) {
         return responses.respond(() -> search.search(params, uri));
     }
