@@ -216,8 +216,8 @@ export interface paths {
         get: operations["listAssets"];
         put?: never;
         /**
-         * Upload an image (multipart)
-         * @description Part 'file' with the bytes; optional parts 'altText' and 'caption'. JPEG, PNG, WebP and GIF, decided by the bytes. The same bytes uploaded again answer the existing asset with 200.
+         * Upload an image (multipart or raw body)
+         * @description Multipart: part 'file' with the bytes; optional parts 'altText' and 'caption'. Raw: the body is the image, with altText, caption and fileName as query parameters. JPEG, PNG, WebP and GIF, decided by the bytes (the declared type is not trusted). The same bytes uploaded again answer the existing asset with 200.
          *
          *     Needs a key with the role editor or admin.
          */
@@ -4861,7 +4861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Asset"];
                 };
             };
-            /** @description No file part, or invalid alt text or caption */
+            /** @description No file part, an empty body, an unknown parameter, or invalid alt text or caption */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -5591,7 +5591,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of clients */
+            /** @description A page of API clients */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11823,7 +11823,7 @@ export interface operations {
                     "application/json": components["schemas"]["MiniProgramArticle"];
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11938,7 +11938,7 @@ export interface operations {
                     "application/json": components["schemas"]["WechatDraft"];
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -12082,7 +12082,7 @@ export interface operations {
                     "image/gif": string;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -12188,7 +12188,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -12292,7 +12292,7 @@ export interface operations {
                     "application/feed+json": unknown;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -12413,7 +12413,7 @@ export interface operations {
                     "application/feed+json": unknown;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -13372,7 +13372,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Empty or unusable q, or an unknown or malformed parameter */
+            /** @description Unknown or malformed parameter, or an empty or unusable q */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -13784,7 +13784,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -13798,7 +13798,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unknown, repeated or malformed query parameter, or an invalid body */
+            /** @description Unknown or malformed parameter */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -13902,7 +13902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -14010,7 +14010,7 @@ export interface operations {
                     "text/javascript": string;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -14094,7 +14094,7 @@ export interface operations {
                     "application/xml": unknown;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -14188,7 +14188,7 @@ export interface operations {
                     "application/xml": unknown;
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified since the ETag or date sent */
             304: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
