@@ -32,41 +32,25 @@ if ! need wrk || ! need nginx; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$JAR" ]; then
-  echo "== Packaging the service"
-  ./mvnw -B -q package -DskipTests
-fi
+. bench/service.sh
+package_service
 
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 755 "$WORK"
-SERVICE_PID=""
 NGINX_PID=""
 cleanup() {
-  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
+  stop_service
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-start_service() {
-  # The production settings: delivery needs a content key, rate limits on (the leased store). The
-  # bench's client may make a billion requests a minute, so that the limit is checked but never hit.
-  TONGPIN_SECURITY_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY TONGPIN_RATE_LIMIT_CLIENT=1000000000 \
-  TONGPIN_DELIVERY_CACHE=${CACHE:-true} TONGPIN_DATA_DIR="$WORK/data" TONGPIN_EMBEDDED_DB_PORT=$DB_PORT TONGPIN_DEMO_ENABLED=false PORT=$PORT \
-    java $JAVA_OPTS -jar "$JAR" >>"$WORK/service.log" 2>&1 &
-  SERVICE_PID=$!
-  for _ in $(seq 1 1200); do
-    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "service did not start" >&2; exit 1
-}
-stop_service() {
-  kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
-  SERVICE_PID=""
+# The production settings: delivery needs a content key, rate limits on (the leased store). The
+# bench's client may make a billion requests a minute (service.sh), so the limit is checked but never hit.
+start_bench_service() {
+  launch_service TONGPIN_DELIVERY_CACHE="${CACHE:-true}" TONGPIN_DEMO_ENABLED=false
 }
 
 echo "== Starting the service (creates the database)"
-start_service
+start_bench_service
 # The embedded database asks for the password the service keeps in its data folder.
 export PGPASSWORD="$(cat "$WORK/data/postgres-password")"
 PSQL=(psql -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
@@ -80,7 +64,7 @@ python3 bench/generate.py $WITH_ARTICLES --articles "$ARTICLES" > "$WORK/data.sq
 "${PSQL[@]}" -c "vacuum analyze" >/dev/null
 echo "== Restarting the service (indexes the loaded content for search at start-up)"
 stop_service
-start_service
+start_bench_service
 
 if [ -n "$WITH_ARTICLES" ]; then
   LIST="/content/v1/articles?limit=20&include=topics"
@@ -161,7 +145,7 @@ RSS=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$SERVICE_PID/status")
 
 echo "== With the answer cache off: every request builds its answer"
 stop_service
-CACHE=false start_service
+CACHE=false start_bench_service
 curl -fs -H "$AUTH" "$BASE$SEARCH" >/dev/null
 {
   measure list-uncached "list, answer cache off" "$BASE$LIST" -H "$AUTH"

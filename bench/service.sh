@@ -13,11 +13,17 @@ package_service() {
 SERVICE_PID=""
 stop_service() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true; }
 
-# start_service [NAME=value ...]: more settings for this benchmark, as environment variables.
+# start_service [NAME=value ...]: a fresh $WORK, then launch_service; stopped when the script exits.
 start_service() {
   echo "== Starting the service"
   rm -rf "$WORK" && mkdir -p "$WORK"
   trap stop_service EXIT
+  launch_service "$@"
+}
+
+# launch_service [NAME=value ...]: starts the jar on the data already in $WORK (more settings as
+# environment variables) and waits until it is ready.
+launch_service() {
   # JAVA_OPTS is split into its words on purpose.
   # shellcheck disable=SC2086
   env TONGPIN_SECURITY_BOOTSTRAP_ADMIN_KEY="$ADMIN_KEY" TONGPIN_RATE_LIMIT_CLIENT=1000000000 \
