@@ -1,6 +1,5 @@
 package cn.tongpin.article;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -42,7 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
             @Status(code = "422", description = ArticleResource.UNPROCESSABLE) }),
     @Doc(on = "DELETE", description = "Its revisions go with it.", statuses = @Status(code = "403", description = ArticleResource.OUTSIDE))
 })
-public class ArticleResource extends ManagementResource<ArticleInput, ArticleView> {
+public class ArticleResource extends ManagementResource<ArticleService, ArticleInput, ArticleView> {
 
     static final String OUTSIDE = "Outside the organizations of this key";
     static final String UNPROCESSABLE = "Unknown reference, or a live article would lose title, body or summary";
@@ -50,20 +49,12 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @Inject
     ArticleWorkflow workflow;
 
-    @Inject
-    ArticleService service;
-
-    @Override
-    protected EditingService<?, ArticleInput, ArticleView> service() {
-        return service;
-    }
-
     @GET
     @Operation(description = "Filters: status, topic, organization (source or mentioned), participant, "
             + "meeting (ids or slugs), publishedAfter, publishedBefore (RFC 3339), q (text in title, summary or body). "
             + "Sort: updatedAt (default -updatedAt), createdAt, publishedAt, title, slug.")
     public ListResponse<ArticleView> list(@BeanParam Paging paging, @BeanParam Sorting.Articles sorting, @BeanParam ArticleFilter filter) {
-        return service.list(paging, sorting.sort, filter);
+        return service().list(paging, sorting.sort, filter);
     }
 
     @POST
@@ -102,7 +93,7 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @Operation(summary = "List an article's revisions", description = "Newest first: who, when, why and which fields changed.")
     @APIResponse(responseCode = "200", description = "Every revision")
     public ListResponse<RevisionView> revisions(@PathParam("idOrSlug") String idOrSlug) {
-        return service.revisions(idOrSlug);
+        return service().revisions(idOrSlug);
     }
 
     @GET
@@ -111,7 +102,7 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such article or revision")
     public RevisionView revision(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number) {
-        return service.revision(idOrSlug, number);
+        return service().revision(idOrSlug, number);
     }
 
     @POST
@@ -125,6 +116,6 @@ public class ArticleResource extends ManagementResource<ArticleInput, ArticleVie
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<ArticleView> restore(@PathParam("idOrSlug") String idOrSlug, @PathParam("number") int number,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(service.restore(idOrSlug, number, ifMatch));
+        return ok(service().restore(idOrSlug, number, ifMatch));
     }
 }

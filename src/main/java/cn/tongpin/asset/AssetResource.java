@@ -1,6 +1,5 @@
 package cn.tongpin.asset;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -54,20 +53,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
     @Doc(on = "DELETE", description = "Refused while an article shows it as cover or in its body.",
             statuses = @Status(code = "409", description = "In use by articles, which the answer names"))
 })
-public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
+public class AssetResource extends ItemEndpoints<AssetService, AssetInput, AssetView> {
 
     static final String PATH = AdminApi.ROOT + "/assets";
 
     @Inject
     AssetConfig config;
-
-    @Inject
-    AssetService service;
-
-    @Override
-    protected EditingService<?, AssetInput, AssetView> service() {
-        return service;
-    }
 
     /** With {@link #uploadRaw} one operation of the OpenAPI document (the same method and path), described here. */
     @POST
@@ -92,7 +83,7 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
                 throw AssetService.tooLarge(config.maxBytes());
             }
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return answer(service.upload(bytes, file.fileName(), new AssetInput(altText, caption)));
+            return answer(service().upload(bytes, file.fileName(), new AssetInput(altText, caption)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +101,7 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
             if (bytes.length > config.maxBytes()) {
                 throw AssetService.tooLarge(config.maxBytes());
             }
-            return answer(service.upload(bytes, fileName, new AssetInput(altText, caption)));
+            return answer(service().upload(bytes, fileName, new AssetInput(altText, caption)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +117,6 @@ public class AssetResource extends ItemEndpoints<AssetInput, AssetView> {
     @Operation(description = "Filter: contentType. Sort: createdAt (default -createdAt), updatedAt, slug.")
     public ListResponse<AssetView> list(@BeanParam Paging paging, @BeanParam Sorting.Assets sorting,
             @Parameter(description = "Only assets of this media type, e.g. image/png") @QueryParam("contentType") String contentType) {
-        return service.list(paging, sorting.sort, contentType);
+        return service().list(paging, sorting.sort, contentType);
     }
 }

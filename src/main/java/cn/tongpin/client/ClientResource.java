@@ -1,6 +1,5 @@
 package cn.tongpin.client;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ManagementResource;
@@ -11,7 +10,6 @@ import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,20 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", summary = "Delete an API client and all its keys",
             description = "Its keys stop working at once; the audit trail keeps their ids.")
 })
-public class ClientResource extends ManagementResource<ClientInput, ClientView> {
-
-    @Inject
-    ClientService service;
-
-    @Override
-    protected EditingService<?, ClientInput, ClientView> service() {
-        return service;
-    }
+public class ClientResource extends ManagementResource<ClientService, ClientInput, ClientView> {
 
     @GET
     @Operation(description = "Filter: kind. Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<ClientView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Filter by kind", schema = @Schema(implementation = ClientKind.class)) @QueryParam("kind") String kind) {
-        return service.list(paging, sorting.sort, QueryParams.enumeration(ClientKind.class, kind, "kind"));
+        return service().list(paging, sorting.sort, QueryParams.enumeration(ClientKind.class, kind, "kind"));
     }
 }

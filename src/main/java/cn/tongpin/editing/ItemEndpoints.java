@@ -3,6 +3,9 @@ package cn.tongpin.editing;
 import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.MergePatch;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.arc.All;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,14 +17,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The endpoints of an item of the management API, written once: get, replace, merge-patch and delete
  * by id or slug, each answer with the version as ETag. A subclass gives the path, tag and roles, its
- * list, and the {@link EditingService} that keeps the write rules; it repeats none of these. Its own
- * words and statuses go in {@link ItemDocs}; it overrides a method only to narrow its roles, without
- * JAX-RS annotations, so that those stay inherited.
+ * list, and names as its first type argument the {@link EditingService} that keeps the write rules
+ * (the bean of that class serves it); it repeats none of these. Its own words and statuses go in
+ * {@link ItemDocs}; it overrides a method only to narrow its roles, without JAX-RS annotations, so that
+ * those stay inherited. The resource's roles apply to the endpoints it inherits through
+ * {@code security.EndpointRoles}, before the body is read.
  *
  * <p>The OpenAPI document still describes each type exactly: the request and answer schemas come
  * from the type arguments, and {@link ManagementDocument} puts the type's name into the texts below
@@ -29,12 +35,27 @@ import org.jboss.resteasy.reactive.RestResponse;
  * item, 412 and 428 with If-Match, 400 for a body, 409 for a body with a slug) and gives a create and a
  * merge patch their exact schemas.
  *
+ * @param <S> the service of the type, found by its class
  * @param <I> the request record
  * @param <V> the answer record
  */
-public abstract class ItemEndpoints<I extends EditableInput, V extends EditedView> {
+public abstract class ItemEndpoints<S extends EditingService<?, I, V>, I extends EditableInput, V extends EditedView> {
 
-    protected abstract EditingService<?, I, V> service();
+    @Inject
+    @All
+    List<EditingService<?, ?, ?>> services;
+
+    private S service;
+
+    /** The service that keeps the write rules of this resource's type. */
+    protected S service() {
+        return service;
+    }
+
+    @PostConstruct
+    void findService() {
+        service = ServiceOfResource.find(getClass(), services);
+    }
 
     @GET
     @Path("{idOrSlug}")

@@ -19,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * A management resource whose items are created from JSON: the {@link ItemEndpoints} and a create
  * that an Idempotency-Key makes safe to retry, answering 201 with Location and ETag.
  *
+ * @param <S> the service of the type
  * @param <I> the request record
  * @param <V> the answer record
  */
-public abstract class ManagementResource<I extends EditableInput, V extends EditedView> extends ItemEndpoints<I, V> {
+public abstract class ManagementResource<S extends EditingService<?, I, V>, I extends EditableInput, V extends EditedView>
+        extends ItemEndpoints<S, I, V> {
 
     @Inject
     Idempotency idempotency;

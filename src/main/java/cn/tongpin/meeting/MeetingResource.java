@@ -1,6 +1,5 @@
 package cn.tongpin.meeting;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -11,7 +10,6 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,22 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             statuses = { @Status(code = "403", description = MeetingResource.OUTSIDE),
                 @Status(code = "409", description = "Still used; the answer names the articles") })
 })
-public class MeetingResource extends ManagementResource<MeetingInput, MeetingView> {
+public class MeetingResource extends ManagementResource<MeetingService, MeetingInput, MeetingView> {
 
     static final String OUTSIDE = "Outside the organizations of this key";
     static final String UNKNOWN = "A reference names nothing that exists";
 
-    @Inject
-    MeetingService service;
-
-    @Override
-    protected EditingService<?, MeetingInput, MeetingView> service() {
-        return service;
-    }
-
     @GET
     @Operation(description = "Filters: kind, status, organization, participant, topic (ids or slugs), from, to (RFC 3339). Sort: startsAt (default -startsAt), title, slug, createdAt, updatedAt.")
     public ListResponse<MeetingView> list(@BeanParam Paging paging, @BeanParam Sorting.Meetings sorting, @BeanParam MeetingFilter filter) {
-        return service.list(paging, sorting.sort, filter);
+        return service().list(paging, sorting.sort, filter);
     }
 }

@@ -1,6 +1,5 @@
 package cn.tongpin.organization;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -13,7 +12,6 @@ import cn.tongpin.web.AdminApi;
 import cn.tongpin.web.QueryParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,24 +38,16 @@ import org.jboss.resteasy.reactive.RestResponse;
     @Doc(on = "DELETE", description = "Refused while anything references it.",
             statuses = @Status(code = "409", description = "Still referenced; the answer names by what"))
 })
-public class OrganizationResource extends ManagementResource<OrganizationInput, OrganizationView> {
+public class OrganizationResource extends ManagementResource<OrganizationService, OrganizationInput, OrganizationView> {
 
     static final String UNPROCESSABLE = "Unknown parent or a cycle";
-
-    @Inject
-    OrganizationService service;
-
-    @Override
-    protected EditingService<?, OrganizationInput, OrganizationView> service() {
-        return service;
-    }
 
     @GET
     @Operation(description = "Filters: kind, parent (id or slug). Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<OrganizationView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Filter by kind", schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Id or slug of the parent") @QueryParam("parent") String parent) {
-        return service.list(paging, sorting.sort, QueryParams.enumeration(OrganizationKind.class, kind, "kind"), parent);
+        return service().list(paging, sorting.sort, QueryParams.enumeration(OrganizationKind.class, kind, "kind"), parent);
     }
 
     @Override

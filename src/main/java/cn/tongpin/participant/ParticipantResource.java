@@ -1,6 +1,5 @@
 package cn.tongpin.participant;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -11,7 +10,6 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,20 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     @Doc(on = "DELETE", description = "Refused while a meeting or an article names the participant.",
             statuses = @Status(code = "409", description = "Still used; the answer names by what"))
 })
-public class ParticipantResource extends ManagementResource<ParticipantInput, ParticipantView> {
-
-    @Inject
-    ParticipantService service;
-
-    @Override
-    protected EditingService<?, ParticipantInput, ParticipantView> service() {
-        return service;
-    }
+public class ParticipantResource extends ManagementResource<ParticipantService, ParticipantInput, ParticipantView> {
 
     @GET
     @Operation(description = "Filter: organization. Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<ParticipantView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting,
             @Parameter(description = "Id or slug of an organization the participant holds or held a position at") @QueryParam("organization") String organization) {
-        return service.list(paging, sorting.sort, organization);
+        return service().list(paging, sorting.sort, organization);
     }
 }

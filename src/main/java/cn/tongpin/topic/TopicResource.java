@@ -1,6 +1,5 @@
 package cn.tongpin.topic;
 
-import cn.tongpin.editing.EditingService;
 import cn.tongpin.editing.ItemDocs;
 import cn.tongpin.editing.ItemDocs.Doc;
 import cn.tongpin.editing.ItemDocs.Status;
@@ -11,7 +10,6 @@ import cn.tongpin.listing.Sorting;
 import cn.tongpin.security.Roles;
 import cn.tongpin.web.AdminApi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,19 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @ItemDocs(@Doc(on = "DELETE", description = "Refused while content is filed under it.",
         statuses = @Status(code = "409", description = "Still used; the answer names by what")))
-public class TopicResource extends ManagementResource<TopicInput, TopicView> {
-
-    @Inject
-    TopicService service;
-
-    @Override
-    protected EditingService<?, TopicInput, TopicView> service() {
-        return service;
-    }
+public class TopicResource extends ManagementResource<TopicService, TopicInput, TopicView> {
 
     @GET
     @Operation(description = "Sort: name, slug, createdAt, updatedAt.")
     public ListResponse<TopicView> list(@BeanParam Paging paging, @BeanParam Sorting.ByName sorting) {
-        return service.list(paging, sorting.sort);
+        return service().list(paging, sorting.sort);
     }
 }

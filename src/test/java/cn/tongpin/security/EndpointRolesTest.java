@@ -1,0 +1,75 @@
+package cn.tongpin.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which roles an endpoint has, from the annotations of the resource class that serves it. */
+class EndpointRolesTest {
+
+    interface Input {
+    }
+
+    record NarrowInput() implements Input {
+    }
+
+    abstract static class Endpoints<I extends Input> {
+        public void get(String id) {
+        }
+
+        public void replace(String id, I input) {
+        }
+
+        public void delete(String id) {
+        }
+    }
+
+    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    static class Narrowing extends Endpoints<NarrowInput> {
+        public void list() {
+        }
+
+        @Override
+        @RolesAllowed(Roles.ADMIN)
+        public void replace(String id, NarrowInput input) {
+        }
+
+        @Override
+        public void delete(String id) {
+        }
+    }
+
+    @PermitAll
+    static class Open extends Endpoints<NarrowInput> {
+    }
+
+    private static Set<String> roles(Class<?> resource, String method, Class<?>... parameters) {
+        return EndpointRoles.rolesOf(new EndpointRoles.Endpoint(resource, method, List.of(parameters)));
+    }
+
+    @Test
+    void anInheritedEndpointShouldHaveTheResourceClassRoles() {
+        assertEquals(Set.of(Roles.EDITOR, Roles.ADMIN), roles(Narrowing.class, "get", String.class));
+    }
+
+    @Test
+    void aDeclaredEndpointShouldHaveTheResourceClassRoles() {
+        assertEquals(Set.of(Roles.EDITOR, Roles.ADMIN), roles(Narrowing.class, "list"));
+        assertEquals(Set.of(Roles.EDITOR, Roles.ADMIN), roles(Narrowing.class, "delete", String.class));
+    }
+
+    /** The endpoint names the erased parameter (Input); the override takes the narrower record. */
+    @Test
+    void anOverrideOfAGenericEndpointShouldNarrowTheRoles() {
+        assertEquals(Set.of(Roles.ADMIN), roles(Narrowing.class, "replace", String.class, Input.class));
+    }
+
+    @Test
+    void aResourceWithoutRolesAllowedShouldHaveNoRoles() {
+        assertEquals(Set.of(), roles(Open.class, "get", String.class));
+    }
+}
