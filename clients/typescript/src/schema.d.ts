@@ -3439,6 +3439,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -3530,9 +3531,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -3689,9 +3692,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -3804,9 +3809,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -3964,9 +3971,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -4107,6 +4116,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -4198,7 +4208,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
+                /** @description The revision's number, from 1 */
                 number: number;
             };
             cookie?: never;
@@ -4290,10 +4302,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
+                /** @description The revision's number, from 1 */
                 number: number;
             };
             cookie?: never;
@@ -4433,9 +4448,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -4592,9 +4609,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -4958,6 +4977,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -5049,9 +5069,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -5196,9 +5218,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -5323,9 +5347,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -5787,6 +5813,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The API client's id (UUID) or slug */
                 client: string;
             };
             cookie?: never;
@@ -5878,6 +5905,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API client's id (UUID) or slug */
                 client: string;
             };
             cookie?: never;
@@ -6000,7 +6028,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API client's id (UUID) or slug */
                 client: string;
+                /** @description The key's id (UUID) */
                 keyId: string;
             };
             cookie?: never;
@@ -6093,7 +6123,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API client's id (UUID) or slug */
                 client: string;
+                /** @description The key's id (UUID) */
                 keyId: string;
             };
             cookie?: never;
@@ -6183,7 +6215,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API client's id (UUID) or slug */
                 client: string;
+                /** @description The key's id (UUID) */
                 keyId: string;
             };
             cookie?: never;
@@ -6306,6 +6340,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -6397,9 +6432,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -6544,9 +6581,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -6659,9 +6698,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -6887,6 +6928,7 @@ export interface operations {
                 commit?: boolean;
             };
             header?: {
+                /** @description Makes a retried POST return the first result */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -7117,6 +7159,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -7221,6 +7264,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -7309,9 +7353,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes a retried POST return the first result */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -7656,6 +7702,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -7747,9 +7794,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -7906,9 +7955,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -8033,9 +8084,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -8410,6 +8463,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -8501,9 +8555,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -8660,9 +8716,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -8787,9 +8845,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9162,6 +9222,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9253,9 +9314,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9412,9 +9475,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9539,9 +9604,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9900,6 +9967,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -9991,9 +10059,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -10138,9 +10208,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -10265,9 +10337,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -10610,6 +10684,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -10701,9 +10776,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -10848,9 +10925,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version the change is based on, from a read or an earlier write; 412 when the item changed since; required (428 without it) where the operation lists 428 */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -10977,6 +11056,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11068,7 +11148,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The delivery's id (UUID) */
                 deliveryId: string;
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11161,7 +11243,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The delivery's id (UUID) */
                 deliveryId: string;
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11258,6 +11342,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11349,6 +11434,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11458,6 +11544,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -11684,6 +11771,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -11791,16 +11879,21 @@ export interface operations {
     getMiniProgramArticle: {
         parameters: {
             query?: {
-                locale?: string;
+                /** @description Script of the answer, before Accept-Language: `zh-Hans` (Simplified, the default) or `zh-Hant` (Traditional). `zh`, `zh-CN`, `zh-SG`, `zh-TW`, `zh-HK`, `zh-MO` and regional variants are also accepted, in any case. */
+                locale?: "zh-Hans" | "zh-Hant" | "zh" | "zh-CN" | "zh-SG" | "zh-TW" | "zh-HK" | "zh-MO";
                 /** @description How tables come: table (default, rich-text tables for the WebView renderer) or paragraphs (no table markup: the caption, then one paragraph per row, for the Skyline renderer) */
                 tables?: "table" | "paragraphs";
             };
             header?: {
+                /** @description Chooses the script when `locale` is not sent: the first Chinese language by quality, Traditional for zh-Hant, zh-TW, zh-HK and zh-MO, Simplified otherwise and by default */
                 "Accept-Language"?: string;
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -11908,14 +12001,19 @@ export interface operations {
     getWechatArticle: {
         parameters: {
             query?: {
-                locale?: string;
+                /** @description Script of the answer, before Accept-Language: `zh-Hans` (Simplified, the default) or `zh-Hant` (Traditional). `zh`, `zh-CN`, `zh-SG`, `zh-TW`, `zh-HK`, `zh-MO` and regional variants are also accepted, in any case. */
+                locale?: "zh-Hans" | "zh-Hant" | "zh" | "zh-CN" | "zh-SG" | "zh-TW" | "zh-HK" | "zh-MO";
             };
             header?: {
+                /** @description Chooses the script when `locale` is not sent: the first Chinese language by quality, Traditional for zh-Hant, zh-TW, zh-HK and zh-MO, Simplified otherwise and by default */
                 "Accept-Language"?: string;
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -12036,12 +12134,17 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
+                /** @description An ETag or date from an earlier answer: the Range applies only while the image is unchanged, else the whole image comes */
                 "If-Range"?: string;
+                /** @description One byte range of the image (`bytes=first-last`, `bytes=first-` or `bytes=-length`); 206 with that part, 416 when it lies outside */
                 Range?: string;
             };
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -12166,10 +12269,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The id (UUID) the API gave it */
                 id: string;
             };
             cookie?: never;
@@ -12259,11 +12365,15 @@ export interface operations {
     getFeed: {
         parameters: {
             query?: {
-                locale?: string;
+                /** @description Script of the answer, before Accept-Language: `zh-Hans` (Simplified, the default) or `zh-Hant` (Traditional). `zh`, `zh-CN`, `zh-SG`, `zh-TW`, `zh-HK`, `zh-MO` and regional variants are also accepted, in any case. */
+                locale?: "zh-Hans" | "zh-Hant" | "zh" | "zh-CN" | "zh-SG" | "zh-TW" | "zh-HK" | "zh-MO";
             };
             header?: {
+                /** @description Chooses the script when `locale` is not sent: the first Chinese language by quality, Traditional for zh-Hant, zh-TW, zh-HK and zh-MO, Simplified otherwise and by default */
                 "Accept-Language"?: string;
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
@@ -12377,16 +12487,21 @@ export interface operations {
     getScopedFeed: {
         parameters: {
             query?: {
-                locale?: string;
+                /** @description Script of the answer, before Accept-Language: `zh-Hans` (Simplified, the default) or `zh-Hant` (Traditional). `zh`, `zh-CN`, `zh-SG`, `zh-TW`, `zh-HK`, `zh-MO` and regional variants are also accepted, in any case. */
+                locale?: "zh-Hans" | "zh-Hant" | "zh" | "zh-CN" | "zh-SG" | "zh-TW" | "zh-HK" | "zh-MO";
             };
             header?: {
+                /** @description Chooses the script when `locale` is not sent: the first Chinese language by quality, Traditional for zh-Hant, zh-TW, zh-HK and zh-MO, Simplified otherwise and by default */
                 "Accept-Language"?: string;
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
                 /** @description rss, atom or json */
                 format: string;
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
                 /** @description topics, organizations, participants or meetings */
                 kind: string;
@@ -12633,6 +12748,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -12865,6 +12981,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -13095,6 +13212,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -13209,6 +13327,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -13650,6 +13769,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The item's id (UUID) or its slug */
                 idOrSlug: string;
             };
             cookie?: never;
@@ -13758,9 +13878,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The image's id (UUID) */
                 assetId: string;
             };
             cookie?: never;
@@ -13869,14 +13991,21 @@ export interface operations {
     listEmbedStories: {
         parameters: {
             query?: {
-                limit?: string;
-                locale?: string;
+                /** @description How many stories, 1 to 20 (default 5) */
+                limit?: number;
+                /** @description Script of the answer, before Accept-Language: `zh-Hans` (Simplified, the default) or `zh-Hant` (Traditional). `zh`, `zh-CN`, `zh-SG`, `zh-TW`, `zh-HK`, `zh-MO` and regional variants are also accepted, in any case. */
+                locale?: "zh-Hans" | "zh-Hant" | "zh" | "zh-CN" | "zh-SG" | "zh-TW" | "zh-HK" | "zh-MO";
+                /** @description Only stories on this topic (id or slug) */
                 topic?: string;
             };
             header?: {
+                /** @description Chooses the script when `locale` is not sent: the first Chinese language by quality, Traditional for zh-Hant, zh-TW, zh-HK and zh-MO, Simplified otherwise and by default */
                 "Accept-Language"?: string;
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
+                /** @description Sent by browsers: a registered client's origin gets that client's CORS answer, any other `*` */
                 Origin?: string;
             };
             path?: never;
@@ -13988,7 +14117,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path?: never;
@@ -14070,10 +14201,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path: {
+                /** @description The sitemap's number, from 1, as the sitemap index lists it */
                 page: number;
             };
             cookie?: never;
@@ -14166,7 +14300,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The Last-Modified of the answer held (HTTP date); 304 when nothing changed since */
                 "If-Modified-Since"?: string;
+                /** @description The ETag of the answer held; 304 while it is still current */
                 "If-None-Match"?: string;
             };
             path?: never;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -33,8 +32,7 @@ public abstract class ManagementResource<S extends EditingService<?, I, V>, I ex
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create {an item}", description = "Send Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    public Response create(I input, @Context UriInfo uri,
-            @Parameter(description = "Makes a retried POST return the first result") @HeaderParam(Idempotency.HEADER) String key) {
+    public Response create(I input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String key) {
         String collection = uri.getPath().replaceFirst("/+$", "");
         return idempotency.create(key, uri.getPath(), input, () -> {
             V view = service().create(input);

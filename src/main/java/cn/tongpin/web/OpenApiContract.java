@@ -70,6 +70,7 @@ final class OpenApiContract {
         managementViewsRequired(api);
         changesFailLikeCreation(api);
         QueryParameterTexts.apply(api);
+        ParameterTexts.apply(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() == null) {
                 operation.setOperationId(operationId(method.name(), path));

@@ -76,6 +76,24 @@ class OpenApiContractTest {
         });
     }
 
+    /**
+     * A client generated from the document shows each parameter's description as its documentation:
+     * every path, query and header parameter of every operation has one, including a relation filter
+     * or a recurring header a new endpoint declares bare.
+     */
+    @Test
+    void shouldDescribeEveryParameter() throws Exception {
+        Set<String> seen = new HashSet<>();
+        forEachOperation(document(), (what, operation) -> {
+            for (JsonNode parameter : operation.path("parameters")) {
+                String name = parameter.path("in").asText() + " " + parameter.path("name").asText();
+                seen.add(parameter.path("in").asText());
+                assertFalse(parameter.path("description").asText("").isBlank(), what + ": " + name + " has no description");
+            }
+        });
+        assertEquals(Set.of("path", "query", "header"), seen);
+    }
+
     @Test
     void shouldDescribeBinaryAnswersAndNoJavaInternals() throws Exception {
         JsonNode document = document();

@@ -9,11 +9,13 @@ import cn.tongpin.channel.miniprogram.TableForm;
 import cn.tongpin.channel.wechat.WechatDraft;
 import cn.tongpin.channel.wechat.WechatDrafts;
 import cn.tongpin.channel.wechat.WechatImages;
+import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.QueryParams;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -56,10 +58,10 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "with data-asset-id, cover crops and a contentHash for idempotent re-pushes.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = WechatDraft.class)))
     @APIResponse(responseCode = "422", description = "The content is too large for WeChat; the answer gives its measured size")
-    public Response wechat(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
+    public Response wechat(@PathParam("idOrSlug") String idOrSlug, @BeanParam LocaleParam locale,
             @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        ChannelLocale script = ChannelLocale.resolve(locale.locale, acceptLanguage);
         ChannelArticle article = script.apply(find(idOrSlug));
         WechatDraft draft = WechatDrafts.build(article, wechatImages::ready,
                 new WechatDrafts.Options(config.wechat().needOpenComment(), config.wechat().onlyFansCanComment()));
@@ -74,7 +76,7 @@ public class ArticleChannelsResource extends ChannelResource {
                     + "tables=paragraphs gives tables as paragraphs (one per row, \"header：cell\" pairs) for the Skyline renderer, "
                     + "which does not lay out tables.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = MiniProgramArticle.class)))
-    public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @QueryParam("locale") String locale,
+    public Response miniprogram(@PathParam("idOrSlug") String idOrSlug, @BeanParam LocaleParam locale,
             @Parameter(description = "How tables come: table (default, rich-text tables for the WebView renderer) or paragraphs "
                     + "(no table markup: the caption, then one paragraph per row, for the Skyline renderer)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "table", "paragraphs" }, defaultValue = "table"))
@@ -84,7 +86,7 @@ public class ArticleChannelsResource extends ChannelResource {
         // Given, it must name a form: "?tables" and "?tables=" are refused like any other wrong value.
         TableForm form = uri.getQueryParameters().containsKey("tables")
                 ? QueryParams.enumeration(TableForm.class, Objects.requireNonNullElse(tables, ""), "tables") : TableForm.table;
-        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        ChannelLocale script = ChannelLocale.resolve(locale.locale, acceptLanguage);
         ChannelArticle article = script.apply(find(idOrSlug));
         return answer(MiniProgramArticle.of(article, form), article, script, ifNoneMatch, ifModifiedSince);
     }

@@ -4,11 +4,13 @@ import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,11 +49,14 @@ public class EmbedStoriesResource extends ChannelResource {
     @APIResponse(responseCode = "200", description = "{\"data\": [stories]}")
     @APIResponse(responseCode = "400", description = "Unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "No such topic")
-    public Response stories(@QueryParam("topic") String topic, @QueryParam("limit") String limit, @QueryParam("locale") String locale,
+    public Response stories(@Parameter(description = "Only stories on this topic (id or slug)") @QueryParam("topic") String topic,
+            @Parameter(description = "How many stories, 1 to " + MAX_LIMIT + " (default 5)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "" + MAX_LIMIT, defaultValue = "5")) @QueryParam("limit") String limit,
+            @BeanParam LocaleParam locale,
             @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage, @HeaderParam("Origin") String origin,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         int size = limit(limit);
-        ChannelLocale script = ChannelLocale.resolve(locale, acceptLanguage);
+        ChannelLocale script = ChannelLocale.resolve(locale.locale, acceptLanguage);
         FeedScope scope = topic == null || topic.isBlank() ? FeedScope.all(config.canonical().home())
                 : content.scope(FeedScope.Kind.TOPIC, topic);
         List<ChannelArticle> latest = content.latest(scope, size, script);

@@ -5,15 +5,16 @@ import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,9 +53,9 @@ public class FeedResource extends ChannelResource {
             + "atom:link and feed_url) and the WebSub hub when one is set")
     @APIResponse(responseCode = "404", description = "No such format")
     public Response all(@Parameter(description = "rss, atom or json") @PathParam("format") String format,
-            @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @BeanParam LocaleParam locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
-        return feed(FeedScope.all(config.canonical().home()), format, locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
+        return feed(FeedScope.all(config.canonical().home()), format, locale.locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -65,11 +66,11 @@ public class FeedResource extends ChannelResource {
     @APIResponse(responseCode = "404", description = "No such kind, item or format")
     public Response scoped(@Parameter(description = "topics, organizations, participants or meetings") @PathParam("kind") String kind,
             @PathParam("idOrSlug") String idOrSlug, @Parameter(description = "rss, atom or json") @PathParam("format") String format,
-            @QueryParam("locale") String locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
+            @BeanParam LocaleParam locale, @Context UriInfo uri, @HeaderParam("Accept-Language") String acceptLanguage,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         FeedScope.Kind k = FeedScope.Kind.ofPath(kind).orElseThrow(() -> ProblemException.notFound("feed kind", kind));
         FeedScope scope = content.scope(k, idOrSlug);
-        return feed(scope, format, locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
+        return feed(scope, format, locale.locale, uri, acceptLanguage, ifNoneMatch, ifModifiedSince);
     }
 
     private Response feed(FeedScope scope, String formatName, String locale, UriInfo uri, String acceptLanguage,
