@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 
 /**
  * What every channel resource (feeds, the widget's stories, the sitemap, the per-article channels)
- * answers with: the channels' settings, and their one way of answering ({@link ChannelResponses}); and
- * what the listing ones (feeds, stories, sitemap) read, {@link ChannelContent}.
+ * answers with: the channels' settings, and their one way of answering ({@link ChannelResponses}).
+ * The ones that list content extend {@link ListingChannelResource}.
  */
 public abstract class ChannelResource {
 
@@ -14,7 +14,4 @@ public abstract class ChannelResource {
 
     @Inject
     protected ChannelResponses responses;
-
-    @Inject
-    protected ChannelContent content;
 }

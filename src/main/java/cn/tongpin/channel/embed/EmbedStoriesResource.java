@@ -2,8 +2,8 @@ package cn.tongpin.channel.embed;
 
 import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelLocale;
-import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.channel.ListingChannelResource;
 import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.security.AllowedOrigins;
 import cn.tongpin.web.ProblemException;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Embed widget")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class EmbedStoriesResource extends ChannelResource {
+public class EmbedStoriesResource extends ListingChannelResource {
 
     static final int MAX_LIMIT = 20;
 

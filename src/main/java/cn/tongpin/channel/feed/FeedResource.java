@@ -3,8 +3,8 @@ package cn.tongpin.channel.feed;
 import cn.tongpin.channel.ChannelArticle;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
-import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.channel.ListingChannelResource;
 import cn.tongpin.locale.LocaleParam;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feeds")
 @Produces({ "application/rss+xml", "application/atom+xml", "application/feed+json" })
 @PermitAll
-public class FeedResource extends ChannelResource {
+public class FeedResource extends ListingChannelResource {
 
     public static final String PATH = "/content/v1/feeds";
     /** The content key of readers that cannot send headers (read by security/ApiKeyAuthenticationMechanism). */

@@ -1,7 +1,7 @@
 package cn.tongpin.channel.sitemap;
 
+import cn.tongpin.channel.ListingChannelResource;
 import cn.tongpin.channel.SitemapUrl;
-import cn.tongpin.channel.ChannelResource;
 import cn.tongpin.web.ProblemException;
 import cn.tongpin.web.http.HttpCaching.Conditions;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feeds")
 @Produces("application/xml")
 @PermitAll
-public class SitemapResource extends ChannelResource {
+public class SitemapResource extends ListingChannelResource {
 
     private static final String XML = "application/xml;charset=UTF-8";
 
