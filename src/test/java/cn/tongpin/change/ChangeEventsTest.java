@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.tongpin.support.Fixtures;
 import cn.tongpin.support.Json;
 import io.quarkus.test.junit.QuarkusTest;
-
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,7 @@ class ChangeEventsTest {
     }
 
     @Test
-    void shouldAnnounceTheSchedulersPublicationAndTakeDown() throws InterruptedException {
+    void shouldAnnounceTheSchedulersPublicationAndTakeDown() {
         String id = Fixtures.post(ARTICLES, complete("定时变更"));
         String soon = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1).toString();
         String later = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString();
@@ -195,10 +195,7 @@ class ChangeEventsTest {
 
     private final Map<String, Integer> expectedCount = new HashMap<>();
 
-    private void awaitEvents(String id, int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (recorded.of(id).size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    private void awaitEvents(String id, int count, Duration timeout) {
+        Awaitility.await().atMost(timeout).until(() -> recorded.of(id).size() >= count);
     }
 }

@@ -17,11 +17,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,7 +88,7 @@ class AuditTogetherTest {
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("refusals")
     void shouldRecordRefusedWritesWithoutBodiesOrSecrets(int status, Write write,
-            String caller) throws InterruptedException {
+            String caller) {
         synchronized (AuditTogetherTest.class) {
             if (slug == null) {
                 slug = Json.unique("s");
@@ -113,22 +115,14 @@ class AuditTogetherTest {
         assertFalse(entry.get("path").toString().contains("?"), recorded);
     }
 
-    private static Map<String, Object> awaitEntry(String requestId) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+    /** The entry the refused write left, once the audit trail shows it. */
+    private static Map<String, Object> awaitEntry(String requestId) {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toString();
-        while (true) {
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
             List<Map<String, Object>> entries = given().queryParam("since", since).queryParam("limit", 100).get(AUDIT)
                     .then().statusCode(200).extract().path("data");
-            for (Map<String, Object> entry : entries) {
-                if (requestId.equals(entry.get("requestId"))) {
-                    return entry;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                return null;
-            }
-            Thread.onSpinWait();
-        }
+            return entries.stream().filter(entry -> requestId.equals(entry.get("requestId"))).findFirst().orElse(null);
+        }, java.util.Objects::nonNull);
     }
 
     private void execute(String sql) throws SQLException {

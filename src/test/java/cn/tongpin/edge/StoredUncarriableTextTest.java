@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,15 +75,9 @@ class StoredUncarriableTextTest {
     }
 
     /** Cached channel answers drop after the database's change notice; wait for it, not for a fixed time. */
-    private static Response awaitListed(String path) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        Response answer = given().get(path);
-        while (answer.statusCode() == 200 && !listed(path, answer) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            answer = given().get(path);
-        }
-        assertTrue(answer.statusCode() != 200 || listed(path, answer), "the stored article is listed in " + path);
-        return answer;
+    private static Response awaitListed(String path) {
+        return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().get(path), answer -> answer.statusCode() != 200 || listed(path, answer));
     }
 
     private static boolean listed(String path, Response answer) {
