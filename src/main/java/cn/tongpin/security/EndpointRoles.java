@@ -3,9 +3,11 @@ package cn.tongpin.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -19,14 +21,15 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 /**
  * The role check of every endpoint, made after the endpoint is matched and before its body is read:
  * the caller needs one of the roles of the {@code @RolesAllowed} on the method the resource class
- * runs, or else on the resource class.
+ * runs, or else on the resource class; {@code @PermitAll} there lets anyone through (what they may
+ * read is then {@link AccessPolicy}'s decision, taken before). An endpoint whose resource says neither
+ * is refused to everyone: a resource added without stating who may use it stays closed.
  *
  * <p>Quarkus applies a class-level {@code @RolesAllowed} only to the methods that class declares (the
  * JSR-250 rule), so the endpoints a management resource inherits from {@code editing.ItemEndpoints}
  * (get, replace, patch, delete, create) would otherwise not be checked for the resource's roles at
- * all. Here they are, by the same annotations, before anything of the request is used. Endpoints
- * without {@code @RolesAllowed} are left to {@link AccessPolicy} (which also refuses anonymous callers
- * on the management API before this runs).
+ * all, and its own deny-unannotated setting would refuse them. Here they are checked by the same
+ * annotations, before anything of the request is used.
  */
 public class EndpointRoles {
 
@@ -34,35 +37,56 @@ public class EndpointRoles {
     record Endpoint(Class<?> resource, String method, List<Class<?>> parameters) {
     }
 
-    private final Map<Endpoint, Set<String>> roles = new ConcurrentHashMap<>();
+    /** Who may use an endpoint: the holders of one of {@code roles}, anyone, or (not declared) nobody. */
+    record Access(boolean declared, Set<String> roles) {
+
+        static final Access ANYONE = new Access(true, Set.of());
+        static final Access NOBODY = new Access(false, Set.of());
+
+        static Access of(RolesAllowed roles) {
+            return new Access(true, Set.of(roles.value()));
+        }
+
+        boolean allows(SecurityIdentity caller) {
+            return declared && (roles.isEmpty() || roles.stream().anyMatch(caller::hasRole));
+        }
+    }
+
+    private final Map<Endpoint, Access> access = new ConcurrentHashMap<>();
 
     @Inject
     SecurityIdentity caller;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public void check(SimpleResourceInfo endpoint) {
-        Set<String> allowed = roles.computeIfAbsent(
+        Access allowed = access.computeIfAbsent(
                 new Endpoint(endpoint.getResourceClass(), endpoint.getMethodName(), List.of(endpoint.parameterTypes())),
-                EndpointRoles::rolesOf);
-        if (allowed.isEmpty() || allowed.stream().anyMatch(caller::hasRole)) {
+                EndpointRoles::accessOf);
+        if (allowed.allows(caller)) {
             return;
         }
-        if (caller.isAnonymous()) {
+        if (allowed.declared() && caller.isAnonymous()) {
             throw new UnauthorizedException();
         }
         throw new ForbiddenException();
     }
 
     /**
-     * The roles of an endpoint: those on the resource class's own declaration of the method (an
-     * override that narrows them), else those on the resource class; none if neither says.
+     * Who may use an endpoint: as the resource class's own declaration of the method says (an
+     * override that narrows its roles), else as the resource class says; nobody if neither says.
      */
-    static Set<String> rolesOf(Endpoint endpoint) {
-        RolesAllowed onMethod = ownDeclaration(endpoint)
-                .map(method -> method.getAnnotation(RolesAllowed.class))
-                .orElse(null);
-        RolesAllowed stated = onMethod != null ? onMethod : endpoint.resource().getAnnotation(RolesAllowed.class);
-        return stated == null ? Set.of() : Set.of(stated.value());
+    static Access accessOf(Endpoint endpoint) {
+        Optional<Method> own = ownDeclaration(endpoint);
+        Access onMethod = own.map(EndpointRoles::stated).orElse(Access.NOBODY);
+        return onMethod.declared() ? onMethod : stated(endpoint.resource());
+    }
+
+    private static Access stated(AnnotatedElement element) {
+        RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+        if (roles != null) {
+            return Access.of(roles);
+        }
+        return element.isAnnotationPresent(PermitAll.class) ? Access.ANYONE : Access.NOBODY;
     }
 
     /**

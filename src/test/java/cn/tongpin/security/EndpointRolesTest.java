@@ -1,6 +1,8 @@
 package cn.tongpin.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +49,19 @@ class EndpointRolesTest {
     static class Open extends Endpoints<NarrowInput> {
     }
 
+    static class Undeclared extends Endpoints<NarrowInput> {
+        public void list() {
+        }
+    }
+
+    private static EndpointRoles.Access access(Class<?> resource, String method, Class<?>... parameters) {
+        return EndpointRoles.accessOf(new EndpointRoles.Endpoint(resource, method, List.of(parameters)));
+    }
+
     private static Set<String> roles(Class<?> resource, String method, Class<?>... parameters) {
-        return EndpointRoles.rolesOf(new EndpointRoles.Endpoint(resource, method, List.of(parameters)));
+        EndpointRoles.Access access = access(resource, method, parameters);
+        assertTrue(access.declared(), resource.getSimpleName() + "." + method);
+        return access.roles();
     }
 
     @Test
@@ -69,7 +82,14 @@ class EndpointRolesTest {
     }
 
     @Test
-    void aResourceWithoutRolesAllowedShouldHaveNoRoles() {
-        assertEquals(Set.of(), roles(Open.class, "get", String.class));
+    void aPermitAllResourceShouldLetAnyoneThrough() {
+        assertEquals(EndpointRoles.Access.ANYONE, access(Open.class, "get", String.class));
+    }
+
+    /** A resource that states no access is closed, for its own endpoints and those it inherits. */
+    @Test
+    void aResourceThatSaysNothingShouldBeClosed() {
+        assertFalse(access(Undeclared.class, "list").declared());
+        assertFalse(access(Undeclared.class, "get", String.class).declared());
     }
 }
