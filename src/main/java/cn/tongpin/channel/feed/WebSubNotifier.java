@@ -7,6 +7,8 @@ import cn.tongpin.change.ContentType;
 import cn.tongpin.channel.ChannelConfig;
 import cn.tongpin.channel.ChannelLocale;
 import cn.tongpin.channel.FeedScope;
+import cn.tongpin.organization.Organization;
+import cn.tongpin.topic.Topic;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,12 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +42,6 @@ public class WebSubNotifier {
 
     @Inject
     ChannelConfig config;
-
-    @Inject
-    EntityManager em;
 
     private volatile WebSubPublisher publisher;
     /** Changes committed and not told yet, and whether the teller is at them. */
@@ -99,19 +97,19 @@ public class WebSubNotifier {
 
     /** The feeds a change touched: the article's own when it is still there, else those the event names. */
     private List<String> feedUrls(ContentChanged change) {
-        Article article = em.find(Article.class, change.id());
+        Article article = Article.findById(change.id());
         if (article != null) {
             return feedUrls(article);
         }
         List<FeedScope> scopes = new ArrayList<>();
         scopes.add(FeedScope.all(null));
         if (!change.topicIds().isEmpty()) {
-            em.createQuery("select t.slug from Topic t where t.id in :ids", String.class).setParameter("ids", change.topicIds())
-                    .getResultList().forEach(slug -> scopes.add(scope(FeedScope.Kind.TOPIC, slug)));
+            Topic.find("select t.slug from Topic t where t.id in ?1", change.topicIds()).project(String.class).list()
+                    .forEach(slug -> scopes.add(scope(FeedScope.Kind.TOPIC, slug)));
         }
         if (!change.organizationIds().isEmpty()) {
-            em.createQuery("select o.slug from Organization o where o.id in :ids", String.class).setParameter("ids", change.organizationIds())
-                    .getResultList().forEach(slug -> scopes.add(scope(FeedScope.Kind.ORGANIZATION, slug)));
+            Organization.find("select o.slug from Organization o where o.id in ?1", change.organizationIds()).project(String.class).list()
+                    .forEach(slug -> scopes.add(scope(FeedScope.Kind.ORGANIZATION, slug)));
         }
         return urls(scopes);
     }

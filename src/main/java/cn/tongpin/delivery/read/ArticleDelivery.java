@@ -102,8 +102,7 @@ public class ArticleDelivery extends Delivery<Article, ArticleContent> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Meeting> list = em.createQuery("select e from Meeting e left join fetch e.hostOrganization where e.id in :ids",
-                Meeting.class).setParameter("ids", ids).getResultList();
+        List<Meeting> list = Meeting.list("select e from Meeting e left join fetch e.hostOrganization where e.id in ?1", ids);
         Map<UUID, MeetingContent> found = new HashMap<>();
         readers.meetings.build(list, readers.meetings.plain()).forEach(meeting -> found.put(meeting.id(), meeting));
         return found;
