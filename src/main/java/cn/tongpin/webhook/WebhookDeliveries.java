@@ -95,7 +95,7 @@ public class WebhookDeliveries {
     private WebhookDelivery find(String subscription, String delivery) {
         WebhookSubscription s = subscriptions.find(subscription);
         UUID id = WebhookService.uuid(delivery);
-        WebhookDelivery d = id == null ? null : em.find(WebhookDelivery.class, id);
+        WebhookDelivery d = id == null ? null : WebhookDelivery.<WebhookDelivery>findById(id);
         if (d == null || !d.subscriptionId.equals(s.id)) {
             throw cn.tongpin.web.ProblemException.notFound("delivery", delivery);
         }

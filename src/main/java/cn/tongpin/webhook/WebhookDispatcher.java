@@ -45,6 +45,10 @@ import org.jboss.logging.Logger;
  * <p>At-least-once: a delivery is marked delivered only after the receiver answered 2xx; an instance
  * that stops between the two sends it again later with the same {@code webhook-id}. On shutdown it
  * claims nothing more and waits for the requests in flight (bounded by the request timeout).
+ *
+ * <p>Raw JDBC, not the JPA transaction: each claim and each record of attempts is a transaction of
+ * its own on a connection of its own, committed at once, while the HTTP requests run outside any
+ * transaction (a JPA transaction would hold its row locks for as long as the slowest receiver).
  */
 @ApplicationScoped
 public class WebhookDispatcher {

@@ -14,6 +14,8 @@ import java.util.UUID;
  * What failures do to a subscription: a receiver that answers {@code 410 Gone} ends it at once; one
  * whose deliveries all failed for {@code disable-after} (a day) is disabled with that reason. A
  * disabled subscription's pending deliveries are dead, to be redelivered once it is enabled again.
+ * It works on the dispatcher's JDBC connection, inside the transaction that records the attempts
+ * (see {@link WebhookDispatcher} for why that is raw JDBC).
  */
 @ApplicationScoped
 public class WebhookFailures {

@@ -124,7 +124,7 @@ public class WebhookService {
     /** The subscription, when the caller may see it; 404 otherwise (an editor does not learn of others). */
     WebhookSubscription find(String id) {
         UUID uuid = uuid(id);
-        WebhookSubscription s = uuid == null ? null : em.find(WebhookSubscription.class, uuid);
+        WebhookSubscription s = uuid == null ? null : WebhookSubscription.<WebhookSubscription>findById(uuid);
         if (s == null || !visible(s)) {
             throw ProblemException.notFound("webhook", id);
         }

@@ -67,8 +67,7 @@ public class ParticipantDelivery extends Delivery<Participant, ParticipantConten
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Participant> rows = em.createQuery("select e from Participant e where e.id in :ids", Participant.class)
-                .setParameter("ids", ids).getResultList();
+        List<Participant> rows = Participant.list("id in ?1", ids);
         Map<UUID, ParticipantContent> found = new HashMap<>();
         build(rows, plain()).forEach(item -> found.put(item.id(), item));
         return found;
