@@ -37,18 +37,23 @@ public class EndpointRoles {
     record Endpoint(Class<?> resource, String method, List<Class<?>> parameters) {
     }
 
-    /** Who may use an endpoint: the holders of one of {@code roles}, anyone, or (not declared) nobody. */
-    record Access(boolean declared, Set<String> roles) {
+    /**
+     * Who may use an endpoint: anyone ({@code @PermitAll}), the holders of one of {@code roles}
+     * ({@code @RolesAllowed}; {@code **} is any authenticated caller, and no role at all is nobody, as
+     * JSR-250 says), or, when the resource states neither, nobody. Role names are taken literally.
+     */
+    record Access(boolean declared, boolean anyone, Set<String> roles) {
 
-        static final Access ANYONE = new Access(true, Set.of());
-        static final Access NOBODY = new Access(false, Set.of());
+        static final String AUTHENTICATED = "**";
+        static final Access ANYONE = new Access(true, true, Set.of());
+        static final Access NOBODY = new Access(false, false, Set.of());
 
         static Access of(RolesAllowed roles) {
-            return new Access(true, Set.of(roles.value()));
+            return new Access(true, false, Set.copyOf(List.of(roles.value())));
         }
 
         boolean allows(SecurityIdentity caller) {
-            return declared && (roles.isEmpty() || roles.stream().anyMatch(caller::hasRole));
+            return anyone || roles.stream().anyMatch(role -> role.equals(AUTHENTICATED) ? !caller.isAnonymous() : caller.hasRole(role));
         }
     }
 

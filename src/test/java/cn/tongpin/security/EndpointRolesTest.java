@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -49,6 +52,14 @@ class EndpointRolesTest {
     static class Open extends Endpoints<NarrowInput> {
     }
 
+    @RolesAllowed({})
+    static class NoRole extends Endpoints<NarrowInput> {
+    }
+
+    @RolesAllowed("**")
+    static class AnyKey extends Endpoints<NarrowInput> {
+    }
+
     static class Undeclared extends Endpoints<NarrowInput> {
         public void list() {
         }
@@ -91,5 +102,41 @@ class EndpointRolesTest {
     void aResourceThatSaysNothingShouldBeClosed() {
         assertFalse(access(Undeclared.class, "list").declared());
         assertFalse(access(Undeclared.class, "get", String.class).declared());
+    }
+
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    private static SecurityIdentity holder(String role) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("key")).addRole(role).build();
+    }
+
+    @Test
+    void theRolesShouldDecideWhoPasses() {
+        EndpointRoles.Access narrowed = access(Narrowing.class, "replace", String.class, Input.class);
+        assertTrue(narrowed.allows(holder(Roles.ADMIN)));
+        assertFalse(narrowed.allows(holder(Roles.EDITOR)));
+        assertFalse(narrowed.allows(ANONYMOUS));
+        assertTrue(access(Open.class, "get", String.class).allows(ANONYMOUS));
+    }
+
+    /** JSR-250: an empty @RolesAllowed lets nobody through, not everybody. */
+    @Test
+    void anEmptyRolesAllowedShouldLetNobodyThrough() {
+        EndpointRoles.Access none = access(NoRole.class, "get", String.class);
+        assertTrue(none.declared());
+        assertFalse(none.allows(holder(Roles.ADMIN)));
+        assertFalse(none.allows(ANONYMOUS));
+    }
+
+    @Test
+    void doubleStarShouldLetAnyAuthenticatedCallerThrough() {
+        EndpointRoles.Access any = access(AnyKey.class, "get", String.class);
+        assertTrue(any.allows(holder(Roles.CONTENT)));
+        assertFalse(any.allows(ANONYMOUS));
+    }
+
+    @Test
+    void anUndeclaredResourceShouldLetNobodyThrough() {
+        assertFalse(access(Undeclared.class, "get", String.class).allows(holder(Roles.ADMIN)));
     }
 }
