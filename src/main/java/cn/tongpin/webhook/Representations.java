@@ -36,22 +36,21 @@ public class Representations {
     @Inject
     DeliveredItems items;
 
+    /** A payload read: its root, and the item whose representation it takes (type null when it takes none). */
+    private record Read(ObjectNode root, ContentType type, UUID id) {
+    }
+
     /** The payloads (by delivery) with their representations; a payload that cannot take one is sent as it is. */
     <K> Map<K, String> withRepresentations(Map<K, String> payloads) {
-        Map<K, ObjectNode> roots = new LinkedHashMap<>();
+        Map<K, Read> reads = new LinkedHashMap<>();
         Map<ContentType, Set<UUID>> wanted = new EnumMap<>(ContentType.class);
         payloads.forEach((key, payload) -> {
-            try {
-                if (json.readTree(payload) instanceof ObjectNode root && root.get("data") instanceof ObjectNode data
-                        && data.hasNonNull("type") && data.hasNonNull("id")) {
-                    roots.put(key, root);
-                    ContentType type = ContentType.fromWireName(data.get("type").asText());
-                    if (type != null && data.path("visible").asBoolean(false)) {
-                        wanted.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(UUID.fromString(data.get("id").asText()));
-                    }
+            Read read = read(payload);
+            if (read != null) {
+                reads.put(key, read);
+                if (read.type() != null) {
+                    wanted.computeIfAbsent(read.type(), t -> new LinkedHashSet<>()).add(read.id());
                 }
-            } catch (Exception e) {
-                LOG.warnf("Could not read a webhook payload (%s); it is sent without its representation", e.toString());
             }
         });
         Map<ContentType, Map<UUID, JsonNode>> found;
@@ -62,18 +61,34 @@ public class Representations {
             return payloads;
         }
         Map<K, String> bodies = new HashMap<>(payloads);
-        roots.forEach((key, root) -> {
-            ObjectNode data = (ObjectNode) root.get("data");
-            ContentType type = ContentType.fromWireName(data.get("type").asText());
-            boolean shown = type != null && data.path("visible").asBoolean(false);
-            data.set("representation", shown ? found.getOrDefault(type, Map.of()).get(UUID.fromString(data.get("id").asText())) : null);
+        reads.forEach((key, read) -> {
+            JsonNode representation = read.type() == null ? null : found.getOrDefault(read.type(), Map.of()).get(read.id());
+            ((ObjectNode) read.root().get("data")).set("representation", representation);
             try {
-                bodies.put(key, json.writeValueAsString(root));
+                bodies.put(key, json.writeValueAsString(read.root()));
             } catch (Exception e) {
                 LOG.warnf("Could not add the representation to a webhook (%s); it is sent without", e.toString());
             }
         });
         return bodies;
+    }
+
+    /**
+     * A payload with {@code data.type} and {@code data.id}; its item is wanted when it is visible and of a
+     * known type. Null (sent as it is) when it cannot be read, so that one bad payload spoils no other.
+     */
+    private Read read(String payload) {
+        try {
+            if (json.readTree(payload) instanceof ObjectNode root && root.get("data") instanceof ObjectNode data
+                    && data.hasNonNull("type") && data.hasNonNull("id")) {
+                ContentType type = ContentType.fromWireName(data.get("type").asText());
+                boolean shown = type != null && data.path("visible").asBoolean(false);
+                return shown ? new Read(root, type, UUID.fromString(data.get("id").asText())) : new Read(root, null, null);
+            }
+        } catch (Exception e) {
+            LOG.warnf("Could not read a webhook payload (%s); it is sent without its representation", e.toString());
+        }
+        return null;
     }
 
     /** The delivered items, one query per type. */
