@@ -285,14 +285,15 @@ public abstract class EditingService<E extends BaseEntity, I extends EditableInp
      * The one place a write of content is announced: after it is flushed (so the event carries the
      * version written) and its hooks have run, in its transaction, so that what observers record
      * commits or rolls back with it. A change of an item others can point at (images too) is announced
-     * as a {@link ReferableChanged} after that, for those who show it (nothing points at a new item).
+     * as a {@link ReferableChanged} after that, for those who show it (nothing points at a new item,
+     * nor at a deleted one: a delete is refused while anything does).
      */
     private void announce(E entity, ChangeKind kind, Set<UUID> organizations, Set<UUID> topics) {
         if (contentType != null) {
             boolean shown = kind != ChangeKind.DELETED && delivered(entity);
             changes.fire(new ContentChanged(contentType, entity.id, entity.slug, kind, entity.version, shown, organizations, topics));
         }
-        if (referable != null && kind != ChangeKind.CREATED) {
+        if (referable != null && kind != ChangeKind.CREATED && kind != ChangeKind.DELETED) {
             referableChanges.fire(new ReferableChanged(referable, entity.id));
         }
     }

@@ -92,6 +92,6 @@ public class OrganizationService extends EditingService<Organization, Organizati
     /** Every organization under its name and its short name, for finding the ones a text names. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, cn.tongpin.web.Ref> byName() {
-        return byNames("select e.id, e.slug, e.name, e.shortName from Organization e");
+        return byNames("select e.id, e.slug, e.name, e.shortName from Organization e order by e.createdAt, e.id");
     }
 }

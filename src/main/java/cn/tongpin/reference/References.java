@@ -1,6 +1,7 @@
 package cn.tongpin.reference;
 
 import cn.tongpin.web.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,9 +21,17 @@ public class References {
     @Inject
     EntityManager em;
 
+    private List<ReferringContent> referring;
+
+    /** The declarations are fixed for the application's life: sorted once, not on every write. */
+    @PostConstruct
+    void sort() {
+        referring = declared.stream().sorted(Comparator.comparingInt(ReferringContent::order)).toList();
+    }
+
     /** Every declaration of content that points at others, in the order a refusal names them. */
     public List<ReferringContent> referring() {
-        return declared.stream().sorted(Comparator.comparingInt(ReferringContent::order)).toList();
+        return referring;
     }
 
     /** Answers 409 {@code referenced}, naming the referrers of every feature, when anything points at the item. */
