@@ -6,6 +6,7 @@ import cn.tongpin.organization.Organization;
 import cn.tongpin.participant.Participant;
 import cn.tongpin.topic.Topic;
 import cn.tongpin.web.ProblemException;
+import cn.tongpin.web.WireNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ public class ChannelContent {
             case MEETING -> Meeting.findByIdOrSlug(idOrSlug).filter(m -> m.status == MeetingStatus.published)
                     .map(m -> scope(kind, m.id, m.slug, m.title, m.updatedAt));
         };
-        return scope.orElseThrow(() -> ProblemException.notFound(kind.name().toLowerCase(Locale.ROOT), idOrSlug));
+        return scope.orElseThrow(() -> ProblemException.notFound(WireNames.lowerCase(kind), idOrSlug));
     }
 
     /** The latest published articles of a scope, newest first, in a script. */

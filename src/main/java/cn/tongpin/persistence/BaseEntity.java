@@ -52,7 +52,7 @@ public abstract class BaseEntity extends VersionedEntity {
     }
 
     /** What problems call an item of the type: its entity name in lower case ("organization", "asset"). */
-    public static String itemWord(Class<? extends BaseEntity> type) {
+    private static String itemWord(Class<? extends BaseEntity> type) {
         return type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 

@@ -1,6 +1,6 @@
 package cn.tongpin.reference;
 
-import java.util.Locale;
+import cn.tongpin.web.WireNames;
 
 /** What other content can point at, named as a refusal to delete names it. */
 public enum Referable {
@@ -8,6 +8,6 @@ public enum Referable {
 
     /** What a refusal calls it: "organization", …, "image". */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.lowerCase(this);
     }
 }

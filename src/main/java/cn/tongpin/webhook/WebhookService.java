@@ -116,7 +116,6 @@ public class WebhookService {
         s.previousSecretCipher = s.secretCipher;
         s.previousSecretExpiresAt = until;
         s.secretCipher = secrets.seal(secret);
-        s.updatedAt = VersionedEntity.now();
         em.flush();
         return view(s, secret);
     }
