@@ -94,6 +94,41 @@ class OpenApiContractTest {
         assertEquals(Set.of("path", "query", "header"), seen);
     }
 
+    /**
+     * A relation filter is worded for its list (an organization filters articles and meetings
+     * differently), a parameter's own declaration wins over the shared wording, and a recurring
+     * header reads the same on every operation.
+     */
+    @Test
+    void shouldWordSharedParametersByListAndKeepDeclaredOnes() throws Exception {
+        JsonNode document = document();
+        String articles = parameter(document, "/content/v1/articles", "organization").path("description").asText();
+        String meetings = parameter(document, "/content/v1/meetings", "organization").path("description").asText();
+        assertTrue(articles.contains("articles") && meetings.contains("meetings") && !articles.equals(meetings), articles + " / " + meetings);
+        assertEquals(meetings, parameter(document, "/admin/v1/meetings", "organization").path("description").asText());
+        // The participants list declares its own words for this filter; the shared table must not replace them.
+        assertTrue(parameter(document, "/admin/v1/participants", "organization").path("description").asText()
+                .contains("holds or held a position"));
+        Set<String> ifMatch = new HashSet<>();
+        forEachOperation(document, (what, operation) -> {
+            for (JsonNode parameter : operation.path("parameters")) {
+                if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals("If-Match")) {
+                    ifMatch.add(parameter.path("description").asText());
+                }
+            }
+        });
+        assertEquals(1, ifMatch.size(), ifMatch.toString());
+    }
+
+    private static JsonNode parameter(JsonNode document, String path, String name) {
+        for (JsonNode parameter : document.path("paths").path(path).path("get").path("parameters")) {
+            if (parameter.path("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError(path + " has no parameter " + name);
+    }
+
     @Test
     void shouldDescribeBinaryAnswersAndNoJavaInternals() throws Exception {
         JsonNode document = document();
