@@ -5,10 +5,15 @@ import cn.tongpin.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What every resource has beyond a {@link VersionedEntity}: a slug, by which it can be found as well as by id. */
@@ -40,15 +45,53 @@ public abstract class BaseEntity extends VersionedEntity {
     }
 
     /**
-     * The items of a type a request's list field names, in its order (none for a missing list); a 422
-     * names the first that names none, as {@code field[index]}.
+     * The items of a type a request's list field names, in its order (none for a missing list), read
+     * by one query however long the list; a 422 names the first that names none, as {@code field[index]}.
      */
     public static <E extends BaseEntity> List<E> requireAll(Class<E> type, List<String> idsOrSlugs, String field) {
         List<E> items = new ArrayList<>();
-        for (int i = 0; idsOrSlugs != null && i < idsOrSlugs.size(); i++) {
-            items.add(require(type, idsOrSlugs.get(i), field + "[" + i + "]"));
+        if (idsOrSlugs == null || idsOrSlugs.isEmpty()) {
+            return items;
+        }
+        Set<UUID> ids = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        for (String idOrSlug : idsOrSlugs) {
+            UUID id = Slugs.asId(idOrSlug);
+            if (id != null) {
+                ids.add(id);
+            } else if (Slugs.isWellFormed(idOrSlug)) {
+                slugs.add(idOrSlug);
+            }
+        }
+        Map<String, E> found = new HashMap<>();
+        for (E item : named(type, ids, slugs)) {
+            found.put(item.id.toString(), item);
+            found.put(item.slug, item);
+        }
+        for (int i = 0; i < idsOrSlugs.size(); i++) {
+            UUID id = Slugs.asId(idsOrSlugs.get(i));
+            E item = found.get(id != null ? id.toString() : idsOrSlugs.get(i));
+            if (item == null) {
+                throw ProblemException.unknownReference(field + "[" + i + "]", itemWord(type));
+            }
+            items.add(item);
         }
         return items;
+    }
+
+    private static <E extends BaseEntity> List<E> named(Class<E> type, Set<UUID> ids, Set<String> slugs) {
+        if (ids.isEmpty() && slugs.isEmpty()) {
+            return List.of();
+        }
+        String where = ids.isEmpty() ? "e.slug in :slugs" : slugs.isEmpty() ? "e.id in :ids" : "e.id in :ids or e.slug in :slugs";
+        TypedQuery<E> query = Panache.getEntityManager(type).createQuery("select e from " + type.getSimpleName() + " e where " + where, type);
+        if (!ids.isEmpty()) {
+            query.setParameter("ids", ids);
+        }
+        if (!slugs.isEmpty()) {
+            query.setParameter("slugs", slugs);
+        }
+        return query.getResultList();
     }
 
     /** What problems call an item of the type: its entity name in lower case ("organization", "asset"). */

@@ -91,6 +91,24 @@ class ArticleApiTest {
                 .body("errors[0].field", equalTo("body"));
     }
 
+    /**
+     * A list of references is read in one go: ids (in any case) and slugs mixed, repeats, and the first
+     * that names nothing named by its place, whatever kind of text it is.
+     */
+    @Test
+    void shouldResolveAListOfReferencesByIdOrSlugAndNameTheFirstUnknown() {
+        Fixtures.Created first = Fixtures.topic("列表甲").create();
+        Fixtures.Created second = Fixtures.topic("列表乙").create();
+        String id = Articles.create(Map.of("title", "t", "topics", List.of(first.id().toUpperCase(), second.slug(), first.slug())))
+                .then().statusCode(201).extract().path("id");
+        given().get(BASE + "/" + id).then().statusCode(200)
+                .body("topics.id", containsInAnyOrder(first.id(), second.id()));
+        for (String unknown : List.of("no-such-topic-" + Json.unique(""), "11111111-2222-4333-8444-555555555555", "不是 slug")) {
+            Articles.create(Map.of("title", "t", "topics", List.of(first.slug(), second.id(), unknown, "also-" + Json.unique("unknown"))))
+                    .then().statusCode(422).body("code", equalTo("unknown_reference")).body("errors[0].field", equalTo("topics[2]"));
+        }
+    }
+
     @Test
     void shouldPatchReplaceAndHonourIfMatch() {
         String id = Articles.createId(Articles.complete("原标题"));
